@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+// privdoc — assembles the privacy letters and agreements of a Dutch public body as OpenDocument Text.
+// Module layout follows ../shared/DESIGN.md: C libraries → ODF → (LegalCalendar) → Assembly → thin CLI.
+import PackageDescription
+
+let package = Package(
+    name: "privdoc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "privdoc", targets: ["privdoc"]),
+        .library(name: "ODF", targets: ["ODF"]),
+        .library(name: "LegalCalendar", targets: ["LegalCalendar"]),
+        .library(name: "Assembly", targets: ["Assembly"]),
+        .library(name: "Batch", targets: ["Batch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "ODF", dependencies: ["CLibXML2", "CZlib"]),
+        .target(name: "LegalCalendar"),
+        .target(name: "Assembly", dependencies: ["ODF", "LegalCalendar", "Yams", "CLibXML2"]),
+        .target(name: "Batch", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
+        .executableTarget(name: "privdoc", dependencies: [
+            "Assembly", "Batch", "ODF", "LegalCalendar",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),
+        .testTarget(name: "ODFTests", dependencies: ["ODF", "TestSupport", "CLibXML2"]),
+        .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
+        .testTarget(name: "AssemblyTests", dependencies: ["Assembly", "ODF", "LegalCalendar", "TestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Assembly", "ODF", "TestSupport"]),
+        .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,24 @@
+/// A fatal batch error: the run cannot start or cannot go on. Row-level problems are never fatal; they
+/// go to the rejects file.
+public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The input file cannot be opened.
+    case cannotRead(String)
+    /// The header line is missing or malformed.
+    case badHeader(file: String, reason: String)
+    /// The output folder or a report file cannot be written.
+    case cannotWrite(String)
+    /// The run was configured wrongly (e.g. a shard outside 1...N).
+    case invalidOption(String)
+    /// The template or library cannot be used.
+    case library(String)
+
+    public var description: String {
+        switch self {
+        case .cannotRead(let path): return "\(path): cannot read the input file"
+        case .badHeader(let file, let reason): return "\(file):1: header: \(reason)"
+        case .cannotWrite(let path): return "\(path): cannot write"
+        case .invalidOption(let message): return message
+        case .library(let message): return message
+        }
+    }
+}

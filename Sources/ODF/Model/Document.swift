@@ -1,0 +1,45 @@
+/// A text document, independent of how it is serialized.
+///
+/// The model is made of value types and exhaustive enums so that adding a feature breaks every
+/// `switch` that has to handle it (style.md, habit 2). It knows nothing of letters or law.
+public struct Document: Equatable, Sendable {
+    /// Document metadata written to `meta.xml`.
+    public var metadata: Metadata
+    /// The page setup: size, margins, headers and footers.
+    public var pageSetup: PageSetup
+    /// The main text flow.
+    public var body: [Block]
+    /// Images referenced by name from `Inline.frame` or the page setup.
+    public var images: [Image]
+    /// Text direction of the body (and the default paragraph alignment that follows from it).
+    public var direction: TextDirection
+
+    /// Creates a document.
+    public init(metadata: Metadata, pageSetup: PageSetup = PageSetup(), body: [Block],
+                images: [Image] = [], direction: TextDirection = .leftToRight) {
+        self.metadata = metadata
+        self.pageSetup = pageSetup
+        self.body = body
+        self.images = images
+        self.direction = direction
+    }
+}
+
+/// The writing direction of paragraphs (ODF 1.3 §20.403 `style:writing-mode`).
+public enum TextDirection: String, Equatable, Sendable {
+    case leftToRight = "lr-tb"
+    case rightToLeft = "rl-tb"
+}
+
+/// A PNG image stored in the package under `Pictures/`.
+public struct Image: Equatable, Sendable {
+    /// File name inside `Pictures/`, e.g. `logo.png`; must be unique within a document.
+    public var name: String
+    /// The PNG bytes.
+    public var data: [UInt8]
+    /// Creates an image.
+    public init(name: String, data: [UInt8]) {
+        self.name = name
+        self.data = data
+    }
+}

@@ -1,0 +1,91 @@
+/// Inline content of a paragraph or heading.
+///
+/// Text is literal: the writer escapes it (through libxml2) and encodes runs of spaces, tabs and line
+/// breaks in exactly one place (`WhitespaceEncoder`). Nothing in a text value is ever interpreted.
+public enum Inline: Equatable, Sendable {
+    /// Literal text. Tabs and newlines in it become `text:tab` and `text:line-break`.
+    case text(String)
+    /// Emphasis (italic).
+    case emphasis([Inline])
+    /// Strong importance (bold).
+    case strong([Inline])
+    /// Underlined text.
+    case underline([Inline])
+    /// A hyperlink.
+    case link(url: String, [Inline])
+    /// A forced line break.
+    case lineBreak
+    /// A tab.
+    case tab
+    /// A field computed by the office suite.
+    case field(Field)
+    /// Content that keeps its own direction inside a paragraph of the other direction (URLs, dates and
+    /// case references inside Arabic text). Written with Unicode isolates (UAX #9 LRI/RLI … PDI),
+    /// which ODF has no element for and LibreOffice honours.
+    case isolate(TextDirection, [Inline])
+    /// A positioned frame: an image or a text box.
+    case frame(Frame)
+}
+
+/// Fields the office suite fills in at layout time.
+public enum Field: Equatable, Sendable {
+    /// The current page number (`text:page-number`).
+    case pageNumber
+    /// The total number of pages (`text:page-count`).
+    case pageCount
+}
+
+/// A frame anchored to the paragraph it stands in, positioned relative to the page or the paragraph.
+public struct Frame: Equatable, Sendable {
+    /// What the frame shows.
+    public enum Content: Equatable, Sendable {
+        /// An image by name (see `Document.images`).
+        case image(String)
+        /// A text box of paragraphs.
+        case textBox([Paragraph])
+    }
+    /// What the position is measured from.
+    public enum Origin: Equatable, Sendable {
+        /// The page edge: the frame stays put wherever the paragraph falls (the envelope window).
+        case page
+        /// The paragraph: the frame flows with the text (a logo in a header).
+        case paragraph
+    }
+    /// Unique frame name within the document, e.g. `AddressWindow`.
+    public var name: String
+    /// Content.
+    public var content: Content
+    /// Horizontal offset.
+    public var x: Length
+    /// Vertical offset.
+    public var y: Length
+    /// Width.
+    public var width: Length
+    /// Height.
+    public var height: Length
+    /// Reference for `x`/`y`.
+    public var origin: Origin
+    /// Creates a frame.
+    public init(name: String, content: Content, x: Length, y: Length, width: Length, height: Length,
+                origin: Origin) {
+        self.name = name
+        self.content = content
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+        self.origin = origin
+    }
+}
+
+/// A length in millimetres, written as `cm` with fixed precision so output is deterministic.
+public struct Length: Equatable, Hashable, Sendable, Comparable {
+    /// Millimetres.
+    public var millimetres: Double
+    /// Creates a length from millimetres.
+    public static func mm(_ v: Double) -> Length { Length(millimetres: v) }
+    /// Creates a length from centimetres.
+    public static func cm(_ v: Double) -> Length { Length(millimetres: v * 10) }
+    /// Compares lengths.
+    public static func < (a: Length, b: Length) -> Bool { a.millimetres < b.millimetres }
+}
