@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "LegalCalendar", targets: ["LegalCalendar"]),
         .library(name: "Assembly", targets: ["Assembly"]),
         .library(name: "Batch", targets: ["Batch"]),
+        .library(name: "Translations", targets: ["Translations"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,8 +25,9 @@ let package = Package(
         .target(name: "LegalCalendar"),
         .target(name: "Assembly", dependencies: ["ODF", "LegalCalendar", "Yams", "CLibXML2"]),
         .target(name: "Batch", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
+        .target(name: "Translations", dependencies: ["CLibXML2", "Yams"]),
         .executableTarget(name: "privdoc", dependencies: [
-            "Assembly", "Batch", "ODF", "LegalCalendar",
+            "Assembly", "Batch", "ODF", "LegalCalendar", "Translations",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),
@@ -33,6 +35,7 @@ let package = Package(
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
         .testTarget(name: "AssemblyTests", dependencies: ["Assembly", "ODF", "LegalCalendar", "TestSupport"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Assembly", "ODF", "TestSupport"]),
+        .testTarget(name: "TranslationsTests", dependencies: ["Translations"], exclude: ["Fixtures"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Writes the XLIFF 1.2 file a translator opens in a CAT tool (Trados, memoQ, OmegaT, Poedit…):
+/// one `<trans-unit>` per Dutch clause, sorted by id, with the current translation and its state.
+public enum XLIFFExporter {
+    /// The XLIFF 1.2 namespace.
+    public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+
+    /// The written file and how many units it has in each state.
+    public struct Result: Sendable {
+        /// The XLIFF document (UTF-8), identical for identical libraries.
+        public var data: Data
+        /// Units per exported state.
+        public var counts: [TargetState: Int]
+        /// Number of units.
+        public var unitCount: Int { counts.values.reduce(0, +) }
+    }
+
+    /// Exports `language` (which must have `locales/<language>/locale.yaml`) from the library at `root`.
+    public static func export(root: URL, language: String) throws(TranslationFailure) -> Result {
+        try TranslationCatalog.checkRoot(root)
+        let source = try TranslationCatalog.load(root: root, language: TranslationCatalog.sourceLanguage)
+        guard language != TranslationCatalog.sourceLanguage else {
+            throw .invalid([TranslationProblem(file: "locales/nl", "Dutch is the source language; export another language")])
+        }
+        let target = try TranslationCatalog.load(root: root, language: language)
+        guard target.hasLocaleFile else {
+            throw .invalid([TranslationProblem(file: "locales/\(language)/locale.yaml",
+                                               "no such language: create locale.yaml first (templates.md §1)")])
+        }
+        var problems = source.problems + target.problems
+        for id in source.ids {
+            let texts = [source.clauses[id]!] + (target.clauses[id].map { [$0] } ?? [])
+            for clause in texts where !XMLCharacters.areAllowed(clause.text) {
+                problems.append(TranslationProblem(file: clause.file, line: clause.lines.lowerBound, unit: id,
+                                                   "the text holds a character XML cannot carry (a control character)"))
+            }
+        }
+        guard problems.isEmpty else { throw .invalid(problems) }
+
+        var counts: [TargetState: Int] = [:]
+        let w = try XMLTextWriter()
+        try w.start("xliff")
+        try w.attribute("version", "1.2")
+        try w.attribute("xmlns", namespace)
+        try w.start("file")
+        try w.attribute("original", target.folder)
+        try w.attribute("source-language", TranslationCatalog.sourceLanguage)
+        try w.attribute("target-language", language)
+        try w.attribute("datatype", "plaintext")
+        try w.start("header")
+        try w.element("tool", ["tool-id": "privdoc", "tool-name": "privdoc"])
+        try w.element("note", ["from": "privdoc"], text: TranslatorHints.general)
+        try w.end()
+        try w.start("body")
+        for id in source.ids {
+            let nl = source.clauses[id]!
+            let translation = target.clauses[id]
+            let state = TargetState.exported(source: nl, translation: translation)
+            counts[state, default: 0] += 1
+            try writeUnit(w, source: nl, translation: translation, state: state, language: language)
+        }
+        try w.end()
+        try w.end()
+        try w.end()
+        return Result(data: Data(try w.finish()), counts: counts)
+    }
+
+    private static func writeUnit(_ w: XMLTextWriter, source: CatalogClause, translation: CatalogClause?,
+                                  state: TargetState, language: String) throws(TranslationFailure) {
+        try w.start("trans-unit")
+        try w.attribute("id", source.id)
+        try w.attribute("resname", source.id)
+        // XLIFF 1.2 `approved` attribute: "yes" means the translation passed its final review. Tools that read only
+        // this attribute (translate-toolkit, Weblate) would otherwise show every unit as fuzzy.
+        if state == .final { try w.attribute("approved", "yes") }
+        try w.element("source", ["xml:space": "preserve"], text: source.text)
+        // An untranslated unit still gets an (empty) target, so its state is explicit for the CAT tool.
+        try w.element("target", ["xml:space": "preserve", "state": state.rawValue], text: translation?.text)
+        try w.start("context-group")
+        try w.attribute("name", "dutch-clause")
+        try w.attribute("purpose", "location")
+        try w.element("context", ["context-type": "sourcefile"], text: source.file)
+        try w.element("context", ["context-type": "linenumber"], text: String(source.lines.lowerBound))
+        try w.end()
+        if let keep = TranslatorHints.keep(source.text) {
+            try w.start("context-group")
+            try w.attribute("name", "keep")
+            try w.attribute("purpose", "information")
+            try w.element("context", ["context-type": "paramnotes"], text: keep)
+            try w.end()
+        }
+        for note in TranslatorHints.versions(source: source, translation: translation, language: language) {
+            try w.element("note", ["from": "privdoc"], text: note)
+        }
+        try w.end()
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import Translations
+
+/// `privdoc translations`: the translators' round trip through XLIFF 1.2 (docs/translating.md).
+struct TranslationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translations",
+        abstract: "Export a language to XLIFF 1.2 for a CAT tool, and import the translated file.",
+        subcommands: [Export.self, Import.self])
+
+    /// `privdoc translations export --lang pl FILE.xlf`.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every Dutch clause with its current translation and state to an XLIFF 1.2 file.")
+
+        @Option(name: .long, help: "Language to translate into (a folder locales/<lang> with locale.yaml).")
+        var lang: String
+
+        @Argument(help: "The XLIFF file to write, e.g. pl.xlf.")
+        var file: String
+
+        @Option(name: .long, help: "Folder holding locales/ (default: $PRIVDOC_ROOT or the current folder).")
+        var root: String?
+
+        func run() throws {
+            let result = try translationsCall { () throws(TranslationFailure) in
+                try XLIFFExporter.export(root: translationsRoot(root), language: lang)
+            }
+            do {
+                try result.data.write(to: URL(fileURLWithPath: file), options: .atomic)
+            } catch {
+                Console.error("cannot write \(file): \(error.localizedDescription)")
+                throw ExitCodes.ioError
+            }
+            let states = TargetState.allCases.compactMap { s in result.counts[s].map { "\($0) \(s.rawValue)" } }
+            Console.error("exported \(result.unitCount) units (\(states.joined(separator: ", ")))")
+            print(file)
+        }
+    }
+
+    /// `privdoc translations import FILE.xlf`.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a translated XLIFF 1.2 file and write its changed units into locales/<lang>/*.yaml.",
+            discussion: "All or nothing: when any unit is rejected, no file is changed. Exit 1 when anything was rejected.")
+
+        @Argument(help: "The translated XLIFF file.")
+        var file: String
+
+        @Option(name: .long, help: "Folder holding locales/ (default: $PRIVDOC_ROOT or the current folder).")
+        var root: String?
+
+        @Flag(name: .long, help: "Check and report, but write nothing.")
+        var dryRun = false
+
+        func run() throws {
+            let report = try translationsCall { () throws(TranslationFailure) in
+                try XLIFFImporter.run(xliff: URL(fileURLWithPath: file), root: translationsRoot(root), dryRun: dryRun)
+            }
+            for problem in report.problems { Console.error(problem.description) }
+            for line in report.summary { print(line) }
+            if !report.isClean { throw ExitCodes.invalidInput }
+        }
+    }
+}
+
+/// The library root: `--root`, else $PRIVDOC_ROOT, else the current folder.
+private func translationsRoot(_ root: String?) -> URL {
+    URL(fileURLWithPath: root ?? ProcessInfo.processInfo.environment["PRIVDOC_ROOT"] ?? FileManager.default.currentDirectoryPath)
+}
+
+/// Runs a library call, mapping its failure to messages on stderr and an exit code (1 invalid, 74 I/O).
+private func translationsCall<T>(_ body: () throws(TranslationFailure) -> T) throws -> T {
+    do {
+        return try body()
+    } catch .invalid(let problems) {
+        for p in problems { Console.error(p.description) }
+        throw ExitCodes.invalidInput
+    } catch .io(let message) {
+        Console.error(message)
+        throw ExitCodes.ioError
+    }
+}
