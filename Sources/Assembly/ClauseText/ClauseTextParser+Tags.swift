@@ -1,0 +1,102 @@
+/// `{{…}}` tags: placeholders, `{{ref id}}` and the conditional tags (templates.md §1.2–1.4).
+extension ClauseTextParser {
+    /// Parses one tag at `{{`; a tag must close on the same line.
+    mutating func parseTag() {
+        let start = reader.position
+        reader.advance(by: 2)
+        let innerStart = reader.position
+        guard let raw = reader.read(until: "}}") else {
+            error(at: start, "`{{` is not closed with `}}` on the same line; write \\{ for a brace")
+            literal("{"); literal("{")
+            return
+        }
+        let leading = raw.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        let content = raw.trimmingSpaces
+        let at = TextPosition(line: innerStart.line, column: innerStart.column + leading)
+        if content.hasPrefix("#if ") || content == "#if" {
+            openConditional(String(content.dropFirst(3)), at: at, tagStart: start)
+        } else if content == "else" {
+            parseElse(at: start)
+        } else if content == "/if" {
+            parseEndIf(at: start)
+        } else if content.hasPrefix("ref ") || content == "ref" {
+            let id = String(content.dropFirst(4)).trimmingSpaces
+            guard isName(id) else { return error(at: at, "`{{ref …}}` needs the id of an article, paragraph or annex") }
+            stack[stack.count - 1].append(.reference(CrossReference(id: id, location: origin.location(of: start))))
+        } else if let first = content.unicodeScalars.first, "#/!%>^&=".unicodeScalars.contains(first) {
+            let shown = content.count > 12 ? content.prefix(12) + "…" : Substring(content)
+            error(at: start, "unknown tag `{{\(shown)}}`: use {{field}}, {{#if …}}, {{else}}, {{/if}} or {{ref id}}")
+        } else {
+            parsePlaceholder(content, at: at, tagStart: start)
+        }
+    }
+
+    private mutating func parsePlaceholder(_ content: String, at position: TextPosition, tagStart: TextPosition) {
+        let parts = content.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = String(parts[0]).trimmingSpaces
+        guard isName(name) else {
+            return error(at: position, "`{{…}}` must name a field, like {{request.received}} or {{request.received | date}}")
+        }
+        var formatter: Formatter?
+        if parts.count == 2 {
+            let formatterName = String(parts[1]).trimmingSpaces
+            guard let known = Formatter(rawValue: formatterName) else {
+                let leading = parts[1].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+                let column = position.column + parts[0].unicodeScalars.count + 1 + leading
+                return error(at: TextPosition(line: position.line, column: column),
+                             "unknown formatter; use one of \(Formatter.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            formatter = known
+        }
+        stack[stack.count - 1].append(.placeholder(Placeholder(name: name, formatter: formatter,
+                                                               location: origin.location(of: tagStart))))
+    }
+
+    private mutating func openConditional(_ source: String, at position: TextPosition, tagStart: TextPosition) {
+        let text = source.trimmingSpaces
+        let offset = source.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count + 3
+        let conditionOrigin = TextOrigin(base: origin.location(of: TextPosition(line: position.line,
+                                                                               column: position.column + offset)))
+        let (condition, problems) = ConditionParser.parse(text, origin: conditionOrigin)
+        diagnostics.append(contentsOf: problems)
+        stack.append(Frame(kind: .conditional(condition ?? .constant(false), source: text, then: nil), start: tagStart))
+    }
+
+    private mutating func parseElse(at position: TextPosition) {
+        guard let index = innermostConditional(for: "{{else}}", at: position) else { return }
+        guard case .conditional(let condition, let source, nil) = stack[index].kind else {
+            return error(at: position, "a second {{else}} in the same {{#if}}")
+        }
+        stack[index].flush()
+        stack[index].kind = .conditional(condition, source: source, then: stack[index].nodes)
+        stack[index].nodes = []
+    }
+
+    private mutating func parseEndIf(at position: TextPosition) {
+        guard let index = innermostConditional(for: "{{/if}}", at: position) else { return }
+        while stack.count - 1 > index { closeTop() }
+        closeTop()
+    }
+
+    /// The index of the conditional frame a tag belongs to; inline markup opened inside the conditional
+    /// must be closed first (the tree must nest).
+    private mutating func innermostConditional(for tag: String, at position: TextPosition) -> Int? {
+        guard let index = stack.lastIndex(where: { if case .conditional = $0.kind { return true } else { return false } }) else {
+            error(at: position, "\(tag) without {{#if}}")
+            return nil
+        }
+        if index != stack.count - 1 {
+            let open = stack[stack.count - 1]
+            error(at: position, "\(tag) while \(open.name) opened at line \(open.start.line + 1) is still open; close it first")
+            while stack.count - 1 > index { closeTop() }
+        }
+        return index
+    }
+
+    /// Field names, clause ids and reference ids: letters, digits, `.`, `-`, `_`.
+    func isName(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// The sub-fields of the composite types (templates.md §2.1).
+extension Composite.Kind {
+    /// One sub-field: name, type, and whether it is required when the composite is.
+    struct Part {
+        var name: String
+        var type: FieldType
+        var requiredWithParent: Bool
+        var defaultValue: String?
+    }
+
+    /// The salutations a person field allows; `none` prints the neutral form ("Geachte heer/mevrouw").
+    static let salutations = ["mr", "ms", "none"]
+
+    private static let addressParts: [Part] = [
+        Part(name: "street", type: .text, requiredWithParent: true),
+        Part(name: "postcode", type: .text, requiredWithParent: true),
+        Part(name: "city", type: .text, requiredWithParent: true),
+        Part(name: "country", type: .text, requiredWithParent: false),
+    ]
+
+    /// The parts, in order.
+    var parts: [Part] {
+        switch self {
+        case .address:
+            return Self.addressParts
+        case .person:
+            return [Part(name: "salutation", type: .enumeration(Self.salutations), requiredWithParent: false,
+                         defaultValue: "none"),
+                    Part(name: "name", type: .text, requiredWithParent: true)] + Self.addressParts
+        case .party:
+            // The fields of a party to a processor agreement (VNG model): the legal entity, its register
+            // number, its address, who signs and where (GDPR art. 28(9): the contract is in writing).
+            return [Part(name: "name", type: .text, requiredWithParent: true),
+                    Part(name: "kvk", type: .text, requiredWithParent: false)]
+                + Self.addressParts.map { Part(name: $0.name, type: $0.type, requiredWithParent: false) }
+                + [Part(name: "signatory.name", type: .text, requiredWithParent: true),
+                   Part(name: "signatory.function", type: .text, requiredWithParent: true),
+                   Part(name: "signatory.mandate", type: .text, requiredWithParent: false),
+                   Part(name: "signature.place", type: .text, requiredWithParent: false),
+                   Part(name: "signature.date", type: .date, requiredWithParent: false),
+                   Part(name: "contact.name", type: .text, requiredWithParent: false),
+                   Part(name: "contact.email", type: .text, requiredWithParent: false),
+                   Part(name: "contact.phone", type: .text, requiredWithParent: false),
+                   Part(name: "dpo.name", type: .text, requiredWithParent: false),
+                   Part(name: "dpo.email", type: .text, requiredWithParent: false)]
+        }
+    }
+
+    /// The sub-fields of a composite named `name`.
+    func expand(name: String, required: Bool, location: SourceLocation) -> [FieldSpec] {
+        let composite = Composite(name: name, kind: self)
+        return parts.map { part in
+            let full = "\(name).\(part.name)"
+            return FieldSpec(name: full, type: part.type, required: required && part.requiredWithParent,
+                             format: TextFormat.inferred(from: full), defaultValue: part.defaultValue,
+                             composite: composite, location: location)
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import LegalCalendar
+
+/// Checks case data against a template's fields and turns raw text into typed values
+/// (templates.md §2.1, §4). Every problem is collected, located, and named by field — never by value.
+struct FieldValidator {
+    let table: FieldTable
+    let data: CaseData
+    var bag = DiagnosticBag()
+    /// Fields whose value was given but is wrong (rules that read them are skipped).
+    var invalid: Set<String> = []
+
+    init(table: FieldTable, data: CaseData) {
+        self.table = table
+        self.data = data
+    }
+
+    /// Validates every field into `values`.
+    mutating func validate(into values: inout Values) {
+        for spec in table.specs {
+            if let value = check(spec, raw: gather(spec), at: spec.name) {
+                values[spec.name] = value
+            } else if let fallback = spec.defaultValue, !invalid.contains(spec.name) {
+                values[spec.name] = .text(fallback)
+            }
+        }
+        checkPostcodes(&values)
+        reportUnknown()
+    }
+
+    /// The raw value of a field; a list may also come as numbered columns (`purposes.1`, `purposes.2`,
+    /// `subprocessors.1.name`) from a CSV file.
+    private func gather(_ spec: FieldSpec) -> RawValue? {
+        if let raw = data.values[spec.name] { return raw }
+        switch spec.type {
+        case .textList, .recordList: break
+        default: return nil
+        }
+        var items: [Int: [RawValue.Entry]] = [:]
+        var lines: [Int: RawValue] = [:]
+        let prefix = spec.name + "."
+        for (key, raw) in data.values where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            let parts = rest.split(separator: ".", maxSplits: 1)
+            guard let index = Int(parts[0]) else { continue }
+            if parts.count == 2 {
+                items[index, default: []].append(RawValue.Entry(key: String(parts[1]), value: raw))
+            } else {
+                lines[index] = raw
+            }
+        }
+        if !items.isEmpty { return .list(items.keys.sorted().map { .map(items[$0]!.sorted { $0.key < $1.key }) }) }
+        if !lines.isEmpty { return .list(lines.keys.sorted().map { lines[$0]! }) }
+        return nil
+    }
+
+    /// Checks one value; nil when absent or wrong (and the problem is recorded).
+    private mutating func check(_ spec: FieldSpec, raw: RawValue?, at path: String) -> Value? {
+        guard let raw, !isBlank(raw) else {
+            if spec.required && spec.defaultValue == nil {
+                bag.error("field.required", at: data.location(of: path), field: path, "required")
+                invalid.insert(path)
+            }
+            return nil
+        }
+        if case .recordList(let subSpecs) = spec.type { return checkRecords(raw, subSpecs, path: path) }
+        if case .textList = spec.type {
+            switch raw {
+            case .list(let items):
+                var lines: [String] = []
+                for (i, item) in items.enumerated() {
+                    guard let text = scalar(item, at: "\(path)[\(i + 1)]", expected: "text") else { continue }
+                    lines.append(text)
+                }
+                return lines.isEmpty ? nil : .list(lines)
+            case .scalar(let text):
+                guard clean(text, at: path) else { return nil }
+                return .list(text.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
+            case .map:
+                return fail(path, "field.type", "expected a list")
+            }
+        }
+        guard let text = scalar(raw, at: path, expected: spec.type.name) else { return nil }
+        switch spec.type {
+        case .text:
+            return .text(text)
+        case .date:
+            guard let date = CivilDate(iso: text) else { return fail(path, "field.type", "expected a date like 2026-03-15") }
+            return .date(date)
+        case .enumeration(let allowed):
+            guard allowed.contains(text) else { return fail(path, "field.type", "expected one of: \(allowed.joined(separator: ", "))") }
+            return .text(text)
+        case .boolean:
+            switch text.lowercased() {
+            case "true", "yes": return .boolean(true)
+            case "false", "no": return .boolean(false)
+            default: return fail(path, "field.type", "expected true or false (or yes/no)")
+            }
+        case .integer(let min, let max):
+            guard let number = Int(text) else { return fail(path, "field.type", "expected a whole number") }
+            if let min, number < min { return fail(path, "field.range", "must be at least \(min)") }
+            if let max, number > max { return fail(path, "field.range", "must be at most \(max)") }
+            return .integer(number)
+        case .textList, .recordList:
+            return nil
+        }
+    }
+
+    private mutating func checkRecords(_ raw: RawValue, _ subSpecs: [FieldSpec], path: String) -> Value? {
+        guard case .list(let items) = raw else { return fail(path, "field.type", "expected a list of records") }
+        var records: [[String: Value]] = []
+        for (i, item) in items.enumerated() {
+            let itemPath = "\(path)[\(i + 1)]"
+            guard case .map(let entries) = item else {
+                _ = fail(itemPath, "field.type", "expected a record with \(subSpecs.map(\.name).joined(separator: ", "))")
+                continue
+            }
+            var fields: [String: RawValue] = [:]
+            Self.flatten(entries, prefix: "", into: &fields)
+            var record: [String: Value] = [:]
+            for sub in subSpecs {
+                if let value = check(sub, raw: fields[sub.name], at: "\(itemPath).\(sub.name)") { record[sub.name] = value }
+            }
+            for key in fields.keys where !subSpecs.contains(where: { $0.name == key }) {
+                bag.warning("field.unknown", at: data.location(of: "\(itemPath).\(key)"), field: "\(itemPath).\(key)",
+                            "not a field of this list; ignored")
+            }
+            records.append(record)
+        }
+        return records.isEmpty ? nil : .records(records)
+    }
+
+    private static func flatten(_ entries: [RawValue.Entry], prefix: String, into out: inout [String: RawValue]) {
+        for entry in entries {
+            let key = prefix.isEmpty ? entry.key : "\(prefix).\(entry.key)"
+            if case .map(let nested) = entry.value { flatten(nested, prefix: key, into: &out) } else { out[key] = entry.value }
+        }
+    }
+
+    /// The text of a scalar, checked for characters XML cannot hold.
+    private mutating func scalar(_ raw: RawValue, at path: String, expected: String) -> String? {
+        guard case .scalar(let text) = raw else {
+            _ = fail(path, "field.type", "expected \(expected == "enum" ? "one value" : expected), not a list or mapping")
+            return nil
+        }
+        return clean(text, at: path) ? text : nil
+    }
+
+    private mutating func clean(_ text: String, at path: String) -> Bool {
+        guard let bad = XMLCharacters.firstIllegal(in: text) else { return true }
+        _ = fail(path, "field.character", "contains a control character (\(XMLCharacters.code(bad))) that a document cannot hold; remove it")
+        return false
+    }
+
+    private func isBlank(_ raw: RawValue) -> Bool {
+        switch raw {
+        case .scalar(let s): return s.trimmingSpaces.isEmpty
+        case .list(let l): return l.isEmpty
+        case .map(let m): return m.isEmpty
+        }
+    }
+
+    mutating func reportInvalid(_ path: String, _ code: String, _ message: String) {
+        _ = fail(path, code, message)
+    }
+
+    mutating func reportWarning(_ path: String, _ code: String, _ message: String) {
+        bag.warning(code, at: data.location(of: path), field: path, message)
+    }
+
+    private mutating func fail(_ path: String, _ code: String, _ message: String) -> Value? {
+        bag.error(code, at: data.location(of: path), field: path, message)
+        invalid.insert(path)
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+import LegalCalendar
+
+/// A validated, typed field value (after `FieldValidator`), as conditions and placeholders see it.
+indirect enum Value: Hashable, Sendable {
+    /// Text, and the code of an enum value.
+    case text(String)
+    /// A calendar date.
+    case date(CivilDate)
+    /// A whole number.
+    case integer(Int)
+    /// Yes or no.
+    case boolean(Bool)
+    /// A list of lines.
+    case list([String])
+    /// A list of records (`item.*` in tables).
+    case records([[String: Value]])
+
+    /// Whether the value counts as "given" in a condition (templates.md §2.3): non-blank text, true, a
+    /// non-empty list; dates and numbers always.
+    var isTruthy: Bool {
+        switch self {
+        case .text(let s): return s.unicodeScalars.contains { !$0.properties.isWhitespace }
+        case .boolean(let b): return b
+        case .list(let l): return !l.isEmpty
+        case .records(let r): return !r.isEmpty
+        case .date, .integer: return true
+        }
+    }
+
+    /// The canonical text used by `==`, `!=` and `in`: the text itself, `YYYY-MM-DD`, decimal digits,
+    /// `true`/`false`.
+    var canonical: String {
+        switch self {
+        case .text(let s): return s
+        case .date(let d): return d.iso
+        case .integer(let i): return String(i)
+        case .boolean(let b): return b ? "true" : "false"
+        case .list(let l): return l.joined(separator: "\n")
+        case .records: return ""
+        }
+    }
+}
+
+/// The values of one document: validated case fields, computed dates and `org.*`, by dotted path.
+struct Values: Sendable {
+    private(set) var storage: [String: Value] = [:]
+    /// Every proper prefix of a stored path (`recipient` for `recipient.name`), so a condition on a
+    /// composite (`representative`) is an O(1) lookup.
+    private var prefixes: Set<String> = []
+
+    init() {}
+
+    subscript(path: String) -> Value? {
+        get { storage[path] }
+        set {
+            storage[path] = newValue
+            guard newValue != nil else { return }
+            var scalars = Substring(path)
+            while let dot = scalars.lastIndex(of: ".") {
+                scalars = scalars[..<dot]
+                if !prefixes.insert(String(scalars)).inserted { break }
+            }
+        }
+    }
+
+    /// Whether a path has a truthy value, or is a prefix of some value (a composite with a sub-field).
+    func isTruthy(_ path: String) -> Bool {
+        if let value = storage[path] { return value.isTruthy }
+        return prefixes.contains(path)
+    }
+}

@@ -1,0 +1,65 @@
+import Yams
+
+/// Reads one clause file of a language (`locales/<lang>/*.yaml`, templates.md §1).
+enum ClauseFileLoader {
+    static let keys: Set<String> = ["version", "status", "source-version", "text", "note"]
+
+    /// The clauses in the file, and problems that concern the file as a whole.
+    static func load(text: String, file: String, language: String, isSource: Bool) -> ([Clause], [Diagnostic]) {
+        var yaml = YAMLReader(file: file, text: text)
+        guard let root = yaml.compose(text, code: "clause.syntax") else { return ([], yaml.bag.items) }
+        guard let map = yaml.mapping(root, "a clause file") else { return ([], yaml.bag.items) }
+        let fileProblems = yaml.bag.items
+        var clauses: [Clause] = []
+        for (keyNode, value) in map {
+            var clauseYAML = YAMLReader(file: file, lines: yaml.lines)
+            guard let id = clauseYAML.id(keyNode, "a clause id") else {
+                clauses.append(Clause(id: keyNode.string ?? "", language: language, version: 0, status: .draft, sourceVersion: nil,
+                                      text: ClauseText(nodes: []), location: yaml.location(keyNode), problems: clauseYAML.bag.items))
+                continue
+            }
+            clauses.append(parseClause(id: id, keyNode: keyNode, value: value, yaml: &clauseYAML,
+                                       language: language, isSource: isSource))
+        }
+        return (clauses, fileProblems)
+    }
+
+    private static func parseClause(id: String, keyNode: Node, value: Node, yaml: inout YAMLReader,
+                                    language: String, isSource: Bool) -> Clause {
+        let location = yaml.location(keyNode)
+        var clause = Clause(id: id, language: language, version: 0, status: .draft, sourceVersion: nil,
+                            text: ClauseText(nodes: []), location: location, problems: [])
+        guard let map = yaml.mapping(value, "clause \(id)") else {
+            clause.problems = yaml.bag.items
+            return clause
+        }
+        yaml.checkKeys(map, allowed: keys, in: "clause \(id)")
+        if let node = map["version"], let v = yaml.integer(node, "version") { clause.version = v } else if map["version"] == nil {
+            yaml.bag.error("clause.structure", at: location, "clause \(id) needs a version")
+        }
+        if let node = map["status"], let text = yaml.string(node, "status") {
+            if let status = Clause.Status(rawValue: text) { clause.status = status } else {
+                yaml.bag.error("clause.structure", at: yaml.location(node), "status must be draft or reviewed")
+            }
+        } else if map["status"] == nil {
+            yaml.bag.error("clause.structure", at: location, "clause \(id) needs a status (draft or reviewed)")
+        }
+        if let node = map["source-version"] {
+            clause.sourceVersion = yaml.integer(node, "source-version")
+            if isSource { yaml.bag.error("clause.structure", at: yaml.location(node), "source-version belongs in translations, not in nl") }
+        } else if !isSource {
+            yaml.bag.error("clause.structure", at: location, "a translation needs source-version (the nl version it translates)")
+        }
+        if let node = map["text"], case .scalar(let scalar) = node {
+            var text = scalar.string
+            if scalar.style == .literal || scalar.style == .folded, text.hasSuffix("\n") { text.removeLast() }
+            let (parsed, problems) = ClauseText.parse(text, origin: yaml.origin(node))
+            clause.text = parsed
+            yaml.bag.add(contentsOf: problems)
+        } else {
+            yaml.bag.error("clause.structure", at: location, "clause \(id) needs a text")
+        }
+        clause.problems = yaml.bag.items
+        return clause
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The clause library: templates, the clauses of every language and the organisation profile, loaded
+/// and parsed once, immutable, shared by all threads (DESIGN.md "Batch: fast by construction").
+public final class Library: Sendable {
+    /// The folder holding `templates/` and `locales/`.
+    public let root: URL
+    let templates: [String: Template]
+    let locales: [String: LocaleBundle]
+    let organisation: Organisation?
+    /// Problems found while loading (syntax, structure, clause text); `lint` reports them, and a
+    /// document that needs a broken part is refused.
+    let loadProblems: [Diagnostic]
+
+    init(root: URL, templates: [String: Template], locales: [String: LocaleBundle], organisation: Organisation?,
+         loadProblems: [Diagnostic]) {
+        self.root = root
+        self.templates = templates
+        self.locales = locales
+        self.organisation = organisation
+        self.loadProblems = loadProblems
+    }
+
+    /// The template ids, sorted.
+    public var templateIDs: [String] { templates.keys.sorted() }
+
+    /// The language codes with a folder under `locales/`, sorted.
+    public var languages: [String] { locales.keys.sorted() }
+
+    /// The languages a template declares (`languages:`), or nil for an unknown template.
+    public func languages(ofTemplate id: String) -> [String]? { templates[id]?.languages }
+
+    /// A clause in a language, or nil.
+    func clause(_ id: String, in language: String) -> Clause? { locales[language]?.clauses[id] }
+
+    /// Loads a library. Throws only when the folder is not a library at all (no `templates/` or
+    /// `locales/`); every other problem is kept for `lint` and for the documents it affects.
+    public static func load(root: URL) throws(Diagnostics) -> Library {
+        try LibraryLoader.load(root: root)
+    }
+}

@@ -1,0 +1,62 @@
+import ODF
+import Foundation
+import Yams
+
+/// Reads one language folder: `locale.yaml` and every clause file beside it.
+enum LocaleLoader {
+    /// The authoritative language (domain.md §4): every other language translates it.
+    static let sourceLanguage = "nl"
+
+    static func load(folder: URL, code: String) -> (LocaleBundle, [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let relative = "locales/\(code)"
+        let localeFile = "\(relative)/locale.yaml"
+        var name = code, region: String?, direction = TextDirection.leftToRight
+        if let text = try? String(contentsOf: folder.appendingPathComponent("locale.yaml"), encoding: .utf8) {
+            var yaml = YAMLReader(file: localeFile, text: text)
+            if let root = yaml.compose(text, code: "locale.syntax"), let map = yaml.mapping(root, "locale.yaml") {
+                yaml.checkKeys(map, allowed: ["language", "name", "region", "direction"], in: "locale.yaml")
+                if let node = map["language"], let lang = yaml.string(node, "language"), lang != code {
+                    yaml.bag.error("locale.structure", at: yaml.location(node), "language must equal the folder name (\(code))")
+                }
+                name = map["name"].flatMap { yaml.string($0, "name") } ?? code
+                region = map["region"].flatMap { yaml.string($0, "region") }
+                if let node = map["direction"], let text = yaml.string(node, "direction") {
+                    switch text {
+                    case "ltr": direction = .leftToRight
+                    case "rtl": direction = .rightToLeft
+                    default: yaml.bag.error("locale.structure", at: yaml.location(node), "direction must be ltr or rtl")
+                    }
+                }
+            }
+            bag.add(contentsOf: yaml.bag.items)
+        } else {
+            bag.error("locale.missing", at: SourceLocation(file: localeFile), "every language folder needs a locale.yaml")
+        }
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != "locale.yaml" }
+            .sorted()
+        var clauses: [String: Clause] = [:]
+        for file in files {
+            let path = "\(relative)/\(file)"
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else {
+                bag.error("clause.read", at: SourceLocation(file: path), "cannot read the file as UTF-8 text")
+                continue
+            }
+            let (loaded, problems) = ClauseFileLoader.load(text: text, file: path, language: code,
+                                                           isSource: code == sourceLanguage)
+            bag.add(contentsOf: problems)
+            for var clause in loaded {
+                if let first = clauses[clause.id] {
+                    clause = first
+                    clause.problems.append(.error("clause.duplicate", at: loaded.first { $0.id == first.id }?.location,
+                                                  "clause \(first.id) is defined twice in \(code) (first at \(first.location))"))
+                }
+                clauses[clause.id] = clause
+            }
+        }
+        let bundle = LocaleBundle(code: code, name: name, region: region, direction: direction, clauses: clauses,
+                                  formatting: LocaleFormatting(language: code, region: region), file: localeFile)
+        return (bundle, bag.items)
+    }
+}

@@ -1,0 +1,156 @@
+/// Per-template checks: languages, clauses in every language, elements, ids and unused fields.
+extension Linter {
+    mutating func lintTemplate(_ t: Template) {
+        for code in t.languages where library.locales[code] == nil {
+            bag.error("template.language", at: t.languagesLocation, "template \(t.id) declares language \(code), which has no folder under locales/")
+        }
+        var usage = TemplateUsage(t)
+        var used = usage.elementFields.union(t.computed.map(\.from))
+        for (guardValue, location) in usage.conditions {
+            checkCondition(guardValue.condition, in: t, itemList: nil, at: location, key: "\(location)")
+            used.formUnion(guardValue.condition.paths)
+        }
+        for (snippet, itemList) in usage.snippets {
+            checkText(snippet.text, clauseID: nil, in: t, itemList: itemList, key: "\(snippet.location)")
+            used.formUnion(snippet.text.fieldPaths)
+            if Self.hasWords(snippet.text.nodes) {
+                bag.warning("template.snippet", at: snippet.location, "a snippet holds words; put words in a clause so they can be translated")
+            }
+        }
+        checkElements(t, usage: usage)
+        let languages = t.languages.filter { library.locales[$0] != nil }
+        // Clauses, including those their texts imply (`label.ref.*`, `enum.*`), in every language.
+        var index = 0
+        var seen = Set<String>()
+        while index < usage.clauses.count {
+            let use = usage.clauses[index]
+            index += 1
+            guard seen.insert("\(use.id)|\(use.itemList ?? "")").inserted else { continue }
+            let missing = languages.filter { library.clause(use.id, in: $0) == nil }
+            if !missing.isEmpty {
+                let message = missing.count == languages.count && library.languages.allSatisfy({ library.clause(use.id, in: $0) == nil })
+                    ? "unknown clause \(use.id)"
+                    : "clause \(use.id) is missing in \(missing.joined(separator: ", "))"
+                once("missing|\(t.id)|\(use.id)", .error("clause.missing", at: use.location, message))
+            }
+            for code in languages {
+                guard let clause = library.clause(use.id, in: code) else { continue }
+                checkText(clause.text, clauseID: use.id, in: t, itemList: use.itemList, key: "\(t.id)")
+                if code == LocaleLoader.sourceLanguage { used.formUnion(clause.text.fieldPaths) }
+                usage.addImplied(implied(by: clause.text, in: t, itemList: use.itemList))
+            }
+        }
+        reportUnused(t, used: used)
+    }
+
+    /// The clauses a text needs besides itself.
+    private func implied(by text: ClauseText, in t: Template, itemList: String?) -> [TemplateUsage.ClauseUse] {
+        var out: [TemplateUsage.ClauseUse] = []
+        for p in text.placeholders where p.formatter == .label {
+            var key = p.name
+            if p.name.hasPrefix("item."), let list = itemList { key = list + "." + p.name.dropFirst(5) }
+            if case .enumeration(let values)? = fieldType(p.name, in: t, itemList: itemList) {
+                for value in values { out.append(.init(id: "enum.\(key).\(value)", location: p.location, itemList: nil)) }
+            }
+        }
+        for r in text.references {
+            // A paragraph is referred to as the article when it is its article's only paragraph.
+            let labels: [String] = switch t.idKind(r.id) {
+            case "paragraph": ["paragraph", "article"]
+            case "annex": ["annex"]
+            case "article": ["article"]
+            default: []
+            }
+            for label in labels { out.append(.init(id: "label.ref.\(label)", location: r.location, itemList: nil)) }
+        }
+        return out
+    }
+
+    private mutating func checkElements(_ t: Template, usage: TemplateUsage) {
+        var ids: [String: SourceLocation] = [:]
+        for (id, location, allowed) in usage.ids {
+            if !allowed {
+                bag.error("template.id", at: location, "only articles, article paragraphs and annexes can have an id")
+            } else if let first = ids[id] {
+                bag.error("template.id", at: location, "the id \(id) is already used at \(first)")
+            } else {
+                ids[id] = location
+            }
+        }
+        func walk(_ elements: [BodyElement]) {
+            for e in elements {
+                switch e.kind {
+                case .addressBlock(let field):
+                    if !t.fields.composites.contains(where: { $0.name == field && $0.kind != .party }) {
+                        bag.error("template.element", at: e.location, field: field, "an address block needs a person or address field")
+                    }
+                case .signatures(let parties):
+                    for party in parties where t.fields.byName["\(party).signatory.name"] == nil {
+                        bag.error("template.element", at: e.location, field: party,
+                                  "signatures need \(party).signatory.name (declare a party field, or its sub-fields)")
+                    }
+                case .list(let spec):
+                    if let from = spec.itemsFrom { checkListField(from, in: t, at: e.location, needsSnippet: spec.itemSnippet == nil) }
+                    walk(spec.items)
+                case .table(let spec):
+                    if let from = spec.rowsFrom { checkListField(from, in: t, at: e.location, needsSnippet: false) }
+                case .section(_, let body): walk(body)
+                case .article(let a): walk(a.paragraphs)
+                case .annex(let a): walk(a.body)
+                default: break
+                }
+            }
+        }
+        walk(t.body)
+        for rule in t.rules where !t.knows(rule.field) {
+            bag.error("template.rule", at: rule.location, field: rule.field, "the rule names a field the template does not declare")
+        }
+        for c in t.computed where t.type(of: c.from) != .date {
+            bag.error("template.computed", at: c.location, field: c.from, "computed from a field that is not a date")
+        }
+    }
+
+    private mutating func checkListField(_ name: String, in t: Template, at location: SourceLocation, needsSnippet: Bool) {
+        switch t.fields.byName[name]?.type {
+        case .textList?: break
+        case .recordList?:
+            if needsSnippet { bag.error("template.element", at: location, field: name, "a list of records needs `item:` to say what each item shows") }
+        default: bag.error("template.element", at: location, field: name, "not a list field of this template")
+        }
+    }
+
+    /// Required fields nothing reads are probably a mistake (warning).
+    private mutating func reportUnused(_ t: Template, used: Set<String>) {
+        let usedComposites = Set(t.fields.composites.map(\.name).filter { name in
+            used.contains(name) || used.contains { $0.hasPrefix(name + ".") }
+        })
+        func isUsed(_ name: String) -> Bool {
+            // A name counts as used when it, or a prefix of it, is used (`signatures: [controller]` reads
+            // `controller.signatory.name`).
+            var prefix = Substring(name)
+            while true {
+                if used.contains(String(prefix)) { return true }
+                guard let dot = prefix.lastIndex(of: ".") else { return false }
+                prefix = prefix[..<dot]
+            }
+        }
+        for spec in t.fields.specs where spec.required && !isUsed(spec.name) {
+            if let composite = spec.composite, usedComposites.contains(composite.name) { continue }
+            once("unused|\(t.id)|\(spec.composite?.name ?? spec.name)",
+                 .warning("template.unused", at: spec.location, field: spec.composite?.name ?? spec.name,
+                          "required, but no clause, condition or element of template \(t.id) uses it"))
+        }
+    }
+
+    /// Whether literal text in a snippet holds letters (words belong in clauses).
+    static func hasWords(_ nodes: [TextNode]) -> Bool {
+        nodes.contains { node in
+            switch node {
+            case .text(let s): return s.unicodeScalars.contains { $0.properties.isAlphabetic }
+            case .emphasis(let n), .strong(let n): return hasWords(n)
+            case .conditional(let c): return hasWords(c.then) || hasWords(c.otherwise)
+            default: return false
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// Checks of clause texts, snippets and conditions against a template's fields.
+extension Linter {
+    /// The type a name has where it is used; nil when unknown.
+    func fieldType(_ name: String, in t: Template, itemList: String?) -> FieldType? {
+        if let list = itemList, let listType = t.fields.byName[list]?.type {
+            if name == "item", case .textList = listType { return .text }
+            if name.hasPrefix("item."), case .recordList(let subs) = listType {
+                return subs.first { "item." + $0.name == name }?.type
+            }
+        }
+        if name.hasPrefix("org.") { return isKnownOrg(name) ? .text : nil }
+        return t.type(of: name)
+    }
+
+    private func isKnownOrg(_ name: String) -> Bool {
+        name == "org.privacy-url" || library.organisation?.values[name] != nil
+    }
+
+    /// Why a name cannot be read here, or nil when it can.
+    private func problem(with name: String, in t: Template, itemList: String?, clauseID: String?, isCondition: Bool) -> String? {
+        switch name {
+        case "page", "pages":
+            return clauseID == "label.page" ? nil : "{{\(name)}} can only be used in label.page"
+        case "number":
+            let allowed = ["label.ref.article", "label.ref.paragraph", "label.ref.annex", "label.article", "label.annex"]
+            return clauseID.map(allowed.contains) == true ? nil : "{{number}} can only be used in label.ref.*, label.article and label.annex"
+        default: break
+        }
+        if name == "item" || name.hasPrefix("item.") {
+            guard itemList != nil else { return "item.* can only be used in a table with rows-from or a list with items-from" }
+            return fieldType(name, in: t, itemList: itemList) == nil ? "not a field of the items of \(itemList!)" : nil
+        }
+        if name.hasPrefix("org.") { return isKnownOrg(name) ? nil : "the organisation profile has no such key" }
+        if t.type(of: name) != nil { return nil }
+        if isCondition, t.fields.composites.contains(where: { $0.name == name }) { return nil }
+        return "not a field of template \(t.id) (declare it under fields: or computed:)"
+    }
+
+    mutating func checkText(_ text: ClauseText, clauseID: String?, in t: Template, itemList: String?, key: String) {
+        for p in text.placeholders {
+            let dedupe = "ph|\(t.id)|\(p.location)|\(p.name)"
+            if let message = problem(with: p.name, in: t, itemList: itemList, clauseID: clauseID, isCondition: false) {
+                once(dedupe, .error("clause.field", at: p.location, field: p.name, message))
+                continue
+            }
+            guard ["page", "pages", "number"].contains(p.name) == false,
+                  let type = fieldType(p.name, in: t, itemList: itemList) else { continue }
+            if let message = Self.formatterProblem(p.formatter, type) {
+                once(dedupe + "|f", .error("clause.formatter", at: p.location, field: p.name, message))
+            }
+        }
+        for conditional in Self.conditionals(text.nodes) {
+            checkCondition(conditional.condition, in: t, itemList: itemList, at: conditional.location,
+                           key: "\(t.id)|\(conditional.location)")
+        }
+        for r in text.references where t.ids[r.id] == nil {
+            once("ref|\(t.id)|\(r.location)", .error("ref.unknown", at: r.location,
+                                                     "{{ref \(r.id)}}: template \(t.id) has no article, paragraph or annex with this id"))
+        }
+    }
+
+    /// Whether a formatter fits a type (templates.md §1.2).
+    static func formatterProblem(_ formatter: Formatter?, _ type: FieldType) -> String? {
+        switch (formatter, type) {
+        case (nil, .boolean): return "a yes/no field cannot be printed; use {{#if}}"
+        case (nil, .recordList): return "a list of records cannot be printed; use a table with rows-from"
+        case (nil, _): return nil
+        case (.date?, .date), (.shortdate?, .date), (.iso?, .date): return nil
+        case (.number?, .integer): return nil
+        case (.label?, .enumeration): return nil
+        case (.upper?, .text), (.lower?, .text), (.upper?, .enumeration), (.lower?, .enumeration): return nil
+        case (let f?, _): return "the formatter \(f.rawValue) does not fit a \(type.name) field"
+        }
+    }
+
+    mutating func checkCondition(_ condition: Condition, in t: Template, itemList: String?, at location: SourceLocation, key: String) {
+        for path in condition.paths {
+            if let message = problem(with: path, in: t, itemList: itemList, clauseID: nil, isCondition: true) {
+                once("cond|\(key)|\(path)", .error("condition.field", at: location, field: path, message))
+            }
+        }
+        func walk(_ c: Condition) {
+            switch c {
+            case .not(let inner): walk(inner)
+            case .and(let a, let b), .or(let a, let b): walk(a); walk(b)
+            case .equals(let path, let literal, _): checkLiteral(path, [literal])
+            case .oneOf(let path, let literals): checkLiteral(path, literals)
+            case .compare(let a, _, let b):
+                let kinds = [a, b].map { operand -> String? in
+                    switch operand {
+                    case .date: return "date"
+                    case .integer: return "integer"
+                    case .path(let p): return fieldType(p, in: t, itemList: itemList).map(\.name)
+                    }
+                }
+                if kinds.contains(where: { $0 != nil && $0 != "date" && $0 != "integer" }) || (kinds[0] != nil && kinds[1] != nil && kinds[0] != kinds[1]) {
+                    once("cmp|\(key)", .error("condition.type", at: location, "<, <=, > and >= compare two dates or two whole numbers"))
+                }
+            case .constant, .truthy: break
+            }
+        }
+        func checkLiteral(_ path: String, _ literals: [String]) {
+            guard case .enumeration(let values)? = fieldType(path, in: t, itemList: itemList) else { return }
+            for literal in literals where !values.contains(literal) {
+                once("lit|\(key)|\(path)|\(literal)", .error("condition.value", at: location, field: path,
+                                                            "\(literal) is not one of its values (\(values.joined(separator: ", ")))"))
+            }
+        }
+        walk(condition)
+    }
+
+    /// Every `{{#if}}` in a text, nested ones too.
+    static func conditionals(_ nodes: [TextNode]) -> [Conditional] {
+        var out: [Conditional] = []
+        for node in nodes {
+            switch node {
+            case .conditional(let c): out.append(c); out += conditionals(c.then) + conditionals(c.otherwise)
+            case .emphasis(let n), .strong(let n): out += conditionals(n)
+            case .link(let url, let n): out += conditionals(url) + conditionals(n)
+            default: break
+            }
+        }
+        return out
+    }
+}

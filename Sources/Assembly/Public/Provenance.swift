@@ -1,0 +1,40 @@
+/// Which template and clause versions made a document — written into its metadata and the batch
+/// manifest, so a letter can always be traced to the exact texts it was built from.
+public struct Provenance: Sendable, Equatable {
+    /// A clause id and the version used.
+    public struct ClauseVersion: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
+        /// The clause id.
+        public let id: String
+        /// Its version in the document's language.
+        public let version: Int
+        /// Creates a clause version.
+        public init(id: String, version: Int) {
+            self.id = id
+            self.version = version
+        }
+        /// `id@version`.
+        public var description: String { "\(id)@\(version)" }
+        /// Orders by id.
+        public static func < (a: ClauseVersion, b: ClauseVersion) -> Bool { a.id < b.id }
+    }
+
+    /// The template id.
+    public let templateID: String
+    /// The template version.
+    public let templateVersion: Int
+    /// The document language.
+    public let language: String
+    /// Every clause used (body, labels, enum labels), sorted by id.
+    public let clauses: [ClauseVersion]
+
+    /// Creates a provenance record.
+    public init(templateID: String, templateVersion: Int, language: String, clauses: [ClauseVersion]) {
+        self.templateID = templateID
+        self.templateVersion = templateVersion
+        self.language = language
+        self.clauses = clauses.sorted()
+    }
+
+    /// `id@version id@version …`, sorted: the `privdoc:clauses` metadata property.
+    public var clauseList: String { clauses.map(\.description).joined(separator: " ") }
+}

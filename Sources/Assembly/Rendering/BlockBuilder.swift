@@ -1,0 +1,91 @@
+import ODF
+
+/// Groups a rendered clause stream (line markers, paragraph breaks, inline content) into paragraphs and
+/// lists, after conditions have been applied — so a dropped fragment can never leave an empty paragraph
+/// or split a list (templates.md §1.1, §1.3).
+struct BlockBuilder {
+    private(set) var blocks: [Block] = []
+    private var run = InlineRun()
+    private var inParagraph = false
+    private var listKind: ODF.List.Kind?
+    private var items: [ListItem] = []
+    private var lastWasHardBreak = false
+    /// The style of plain paragraphs.
+    var paragraphStyle: ParagraphStyle = .body
+
+    /// A source line of the given kind begins.
+    mutating func line(_ kind: LineKind) {
+        switch kind {
+        case .bullet, .numbered:
+            let wanted: ODF.List.Kind = kind == .bullet ? .bulleted : .numbered
+            endItemOrParagraph()
+            if listKind != wanted { endList() }
+            listKind = wanted
+            inParagraph = true
+        case .continuation:
+            if inParagraph, !lastWasHardBreak { run.space() }
+            inParagraph = true
+        case .plain:
+            if listKind != nil {
+                endItemOrParagraph()
+                endList()
+            }
+            if inParagraph, !lastWasHardBreak { run.space() }
+            inParagraph = true
+        }
+        lastWasHardBreak = false
+    }
+
+    /// A blank line: ends the paragraph and any list.
+    mutating func paragraphBreak() {
+        endItemOrParagraph()
+        endList()
+    }
+
+    /// The content sink for the current paragraph or item.
+    mutating func withRun(_ body: (inout InlineRun) -> Void) {
+        if !inParagraph { inParagraph = true }
+        body(&run)
+        lastWasHardBreak = false
+    }
+
+    /// A forced line break.
+    mutating func hardBreak() {
+        run.append(.lineBreak)
+        lastWasHardBreak = true
+    }
+
+    /// A soft break inside inline markup is handled by the run; at block level it is a space.
+    mutating func softBreak() { run.space() }
+
+    /// Ends everything and returns the blocks.
+    mutating func finish() -> [Block] {
+        paragraphBreak()
+        return blocks
+    }
+
+    private mutating func endItemOrParagraph() {
+        defer { run = InlineRun(); inParagraph = false }
+        guard !run.isEmpty else { return }
+        let content = trimBreaks(run.finish())
+        if listKind != nil {
+            items.append(ListItem(paragraph: content))
+        } else {
+            blocks.append(.paragraph(Paragraph(content, style: paragraphStyle)))
+        }
+    }
+
+    private mutating func endList() {
+        if let kind = listKind, !items.isEmpty { blocks.append(.list(ODF.List(kind: kind, items: items))) }
+        listKind = nil
+        items = []
+    }
+
+    /// A paragraph does not start or end with a forced break left by a dropped line.
+    private func trimBreaks(_ inlines: [Inline]) -> [Inline] {
+        var out = inlines
+        while out.last == .lineBreak { out.removeLast() }
+        while out.first == .lineBreak { out.removeFirst() }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+import ODF
+
+/// Puts a document together in three passes — select (conditions), number, render — then the layout and
+/// the metadata (DESIGN.md invariant 4: numbering and cross-references after conditions).
+struct DocumentComposer {
+    /// The generator written into `meta.xml`.
+    static let generator = "privdoc 0.1"
+
+    var ctx: RenderContext
+
+    /// Pass 1 and 2: the selected, numbered tree.
+    mutating func selectAndNumber() -> [SelectedElement] {
+        var tree = SelectedElement.select(ctx.template.body, in: ctx)
+        ctx.numbering = Numbering.assign(&tree)
+        ctx.tocEntries = tocEntries(tree)
+        return tree
+    }
+
+    /// All three passes and the layout.
+    mutating func compose() -> ODF.Document {
+        let tree = selectAndNumber()
+        let location = SourceLocation(file: ctx.template.file)
+        var body = ctx.render(tree)
+        let pageSetup: PageSetup
+        switch ctx.template.layout {
+        case .letter:
+            pageSetup = LetterLayout.pageSetup(&ctx, at: location)
+            // The first paragraph carries the first-page layout and anchors the envelope window.
+            let opening = Paragraph(ctx.addressFrame.map { [Inline.frame($0)] } ?? [], style: .opening)
+            body.insert(.paragraph(opening), at: 0)
+        case .agreement:
+            pageSetup = AgreementLayout.pageSetup(&ctx, at: location)
+            body = AgreementLayout.titleBlock(&ctx) + body
+        }
+        let metadata = self.metadata(location: location)
+        let images = ctx.template.layout == .letter ? (ctx.library.organisation?.logo.map { [$0.image] } ?? []) : []
+        return ODF.Document(metadata: metadata, pageSetup: pageSetup, body: body, images: images, direction: ctx.locale.direction)
+    }
+
+    /// What the document was made of.
+    var provenance: Provenance {
+        Provenance(templateID: ctx.template.id, templateVersion: ctx.template.version, language: ctx.locale.code,
+                   clauses: ctx.used.map { Provenance.ClauseVersion(id: $0.key, version: $0.value) })
+    }
+
+    private mutating func metadata(location: SourceLocation) -> Metadata {
+        let title = ctx.template.title.map { RenderContext.plain(ctx.inlines($0.id, at: $0.location)) } ?? ctx.template.id
+        var date = DocumentDate(year: 1970, month: 1, day: 1)
+        if case .date(let d)? = ctx.value("date") { date = DocumentDate(year: d.year, month: d.month, day: d.day) }
+        var keywords: [String] = []
+        var properties = [CustomProperty(name: "privdoc:template", value: ctx.template.id),
+                          CustomProperty(name: "privdoc:template-version", value: String(ctx.template.version)),
+                          CustomProperty(name: "privdoc:language", value: ctx.locale.code)]
+        if ctx.template.layout == .agreement {
+            let draft = AgreementLayout.isDraft(ctx)
+            if draft { keywords.append(RenderContext.plain(ctx.inlines("label.draft", at: location))) }
+            properties.append(CustomProperty(name: "privdoc:status", value: draft ? "draft" : "final"))
+        }
+        // Last, so it lists every clause used, including the labels rendered for the metadata itself.
+        properties.insert(CustomProperty(name: "privdoc:clauses", value: provenance.clauseList), at: 3)
+        return Metadata(title: title, subject: ctx.subjectText, language: ctx.locale.languageTag, date: date,
+                        generator: Self.generator, keywords: keywords, customProperties: properties)
+    }
+
+    /// `Artikel 1 — Definities` for every kept article and annex, in order.
+    private mutating func tocEntries(_ tree: [SelectedElement]) -> [[Inline]] {
+        guard Self.containsTOC(ctx.template.body) else { return [] }
+        var out: [[Inline]] = []
+        func walk(_ elements: [SelectedElement]) {
+            for e in elements where e.kept {
+                switch e.element.kind {
+                case .article(let a): out.append(ctx.numberedHeading("label.article", number: e.number ?? "", title: a.title))
+                case .annex(let a):
+                    out.append(ctx.numberedHeading("label.annex", number: e.number ?? "", title: a.title))
+                    walk(e.children)
+                case .section: walk(e.children)
+                default: break
+                }
+            }
+        }
+        walk(tree)
+        return out
+    }
+
+    private static func containsTOC(_ elements: [BodyElement]) -> Bool {
+        elements.contains {
+            switch $0.kind {
+            case .toc: return true
+            case .section(_, let body): return containsTOC(body)
+            case .annex(let annex): return containsTOC(annex.body)
+            default: return false
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import LegalCalendar
+
+/// Validation before anything is rendered (DESIGN.md invariant 2): the language, the date, every field,
+/// the computed dates and the template's rules — all problems of a case in one run.
+struct DocumentPreparation {
+    let library: Library
+    let template: Template
+
+    /// A render context with validated values, or every problem found.
+    func prepare(_ data: CaseData, options: RenderOptions) -> Result<(RenderContext, [Diagnostic]), Diagnostics> {
+        var bag = DiagnosticBag()
+        if template.problems.contains(where: { $0.severity == .error }) {
+            bag.add(contentsOf: template.problems.filter { $0.severity == .error })
+        }
+        let language = resolveLanguage(data, options: options, bag: &bag)
+        var validator = FieldValidator(table: template.fields, data: data)
+        var values = Values()
+        validator.validate(into: &values)
+        bag.add(contentsOf: validator.bag.items)
+        var invalid = validator.invalid
+
+        if let date = options.date {
+            values["date"] = .date(date)
+        } else if let text = data.scalar("date"), !text.isEmpty {
+            if let date = CivilDate(iso: text) { values["date"] = .date(date) } else {
+                bag.error("field.type", at: data.location(of: "date"), field: "date", "expected a date like 2026-03-15")
+                invalid.insert("date")
+            }
+        } else {
+            bag.error("field.required", at: data.location(of: "date"), field: "date", "required (the document date)")
+            invalid.insert("date")
+        }
+        if let language { values["language"] = .text(language) }
+
+        let calendar = LegalCalendar()
+        for computed in template.computed {
+            if let date = computed.compute(from: values, calendar: calendar) { values[computed.name] = .date(date) }
+            if invalid.contains(computed.from) { invalid.insert(computed.name) }
+        }
+        guard let language, let locale = library.locales[language] else { return .failure(bag.sorted) }
+        let context = RenderContext(library: library, template: template, locale: locale, values: values, strict: options.strict)
+        // A rule that reads a field already reported as wrong is skipped: one problem, one message.
+        for rule in template.rules where !rule.paths.contains(where: invalid.contains) {
+            if rule.when.map({ context.holds($0.condition) }) ?? true, !context.holds(rule.assertion) {
+                bag.error("rule.failed", at: data.location(of: rule.field), field: rule.field, rule.failureMessage)
+            }
+        }
+        if bag.hasErrors { return .failure(bag.sorted) }
+        return .success((context, bag.items))
+    }
+
+    /// The language: `--lang`, else the case's `language`; it must have a folder and be one of the
+    /// template's languages (no silent fallback, DESIGN.md invariant 3).
+    private func resolveLanguage(_ data: CaseData, options: RenderOptions, bag: inout DiagnosticBag) -> String? {
+        let location = options.language == nil ? data.location(of: "language") : SourceLocation(file: "--lang")
+        guard let language = options.language ?? data.scalar("language"), !language.isEmpty else {
+            bag.error("field.required", at: location, field: "language", "required (in the case data or with --lang)")
+            return nil
+        }
+        guard library.locales[language] != nil else {
+            bag.error("language.unknown", at: location, field: "language",
+                      "unknown language; the library has \(library.languages.joined(separator: ", "))")
+            return nil
+        }
+        guard template.languages.contains(language) else {
+            bag.error("language.unsupported", at: location, field: "language",
+                      "template \(template.id) is not available in this language (it declares \(template.languages.joined(separator: ", ")))")
+            return nil
+        }
+        return language
+    }
+}

@@ -1,0 +1,65 @@
+import ODF
+
+/// The page setup of a letter: the letterhead on page 1, a short header on the following pages, and
+/// page x of y in the footers (domain.md §5).
+enum LetterLayout {
+    /// Logo width in the letterhead.
+    static let logoWidth = 35.0
+
+    static func pageSetup(_ ctx: inout RenderContext, at location: SourceLocation) -> PageSetup {
+        guard let org = ctx.library.organisation else {
+            ctx.bag.error("org.missing", at: SourceLocation(file: Organisation.file), "a letter needs the organisation profile")
+            return PageSetup()
+        }
+        let page = ctx.inlines("label.page", at: location)
+        let name = org.values["org.name"] ?? ""
+        var letterhead: [Paragraph] = []
+        if let logo = org.logo, logo.pixelWidth > 0 {
+            let height = logoWidth * Double(logo.pixelHeight) / Double(logo.pixelWidth)
+            letterhead.append(Paragraph([.frame(Frame(name: "Logo", content: .image(logo.image.name), x: .mm(0), y: .mm(0),
+                                                      width: .mm(logoWidth), height: .mm((height * 10).rounded() / 10),
+                                                      origin: .paragraph))], style: .header))
+        }
+        letterhead.append(Paragraph([.strong([.text(name)])], style: .small))
+        for prefix in ["org.postal-address", "org.visiting-address"] {
+            if let line = addressLine(org, prefix) { letterhead.append(Paragraph([ctx.ltr(line)], style: .small)) }
+        }
+        let contact = ["org.phone", "org.website"].compactMap { org.values[$0] }
+        if !contact.isEmpty { letterhead.append(Paragraph(joined(contact.map { [ctx.ltr($0)] }), style: .small)) }
+
+        let firstFooter = joined([[.text(name)], org.values["org.website"].map { [ctx.ltr($0)] } ?? [], page])
+        var reference: [Inline] = []
+        if case .text(let ref)? = ctx.value("reference") {
+            reference = ctx.inlines("label.our-reference", at: location) + [.text(" "), ctx.ltr(ref)]
+        }
+        return PageSetup(
+            firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)]),
+            followingPages: HeaderFooter(header: [Paragraph(joined([[.text(name)], reference]), style: .header)],
+                                         footer: [Paragraph(page, style: .footer)]))
+    }
+
+    /// `Postbus 100, 1230 AA Voorbeeldstad`.
+    private static func addressLine(_ org: Organisation, _ prefix: String) -> String? {
+        let street = org.values["\(prefix).street"]
+        let place = [org.values["\(prefix).postcode"], org.values["\(prefix).city"]].compactMap { $0 }.joined(separator: " ")
+        let parts = [street, place.isEmpty ? nil : place].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// Parts joined by a middle dot, empty parts left out.
+    static func joined(_ parts: [[Inline]]) -> [Inline] {
+        var run = InlineRun()
+        for part in parts where !part.isEmpty {
+            if !run.inlines.isEmpty { run.value(" \u{00B7} ") }
+            run.append(contentsOf: part)
+        }
+        return run.inlines
+    }
+}
+
+extension RenderContext {
+    /// Text that reads left-to-right (URLs, phone numbers, references), isolated in an RTL document.
+    func ltr(_ text: String) -> Inline {
+        isRightToLeft ? .isolate(.leftToRight, [.text(text)]) : .text(text)
+    }
+}

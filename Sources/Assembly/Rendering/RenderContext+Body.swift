@@ -1,0 +1,135 @@
+import ODF
+
+/// Pass 3: the kept elements become blocks (templates.md §2.2).
+extension RenderContext {
+    /// Renders kept elements; `depth` is the heading level below the enclosing section/article/annex.
+    mutating func render(_ elements: [SelectedElement], depth: Int = 0) -> [Block] {
+        var out: [Block] = []
+        for element in elements where element.kept { out.append(contentsOf: render(element, depth: depth)) }
+        return out
+    }
+
+    private mutating func render(_ selected: SelectedElement, depth: Int) -> [Block] {
+        let e = selected.element
+        switch e.kind {
+        case .clause(let ref):
+            return blocks(ref.id, at: ref.location)
+        case .subject(let ref):
+            let text = inlines(ref.id, at: ref.location)
+            subjectText = Self.plain(text)
+            let label = inlines("label.subject", at: ref.location)
+            return [.paragraph(Paragraph(label + (label.isEmpty ? [] : [.text(" ")]) + text, style: .subject, keepWithNext: true))]
+        case .heading(let ref):
+            let text = inlines(ref.id, at: ref.location)
+            return text.isEmpty ? [] : [.heading(Heading(level: min(depth + 1, 10), text))]
+        case .section(let heading, _):
+            let body = render(selected.children, depth: depth + 1)
+            guard !body.isEmpty else { return [] }   // no orphan heading (DESIGN.md invariant 4)
+            let text = inlines(heading.id, at: heading.location)
+            return (text.isEmpty ? [] : [.heading(Heading(level: min(depth + 1, 10), text))]) + body
+        case .list(let spec):
+            return list(spec, children: selected.children, at: e.location)
+        case .table(let spec):
+            return table(spec, at: e.location)
+        case .addressBlock(let field):
+            addressBlock(field, at: e.location)
+            return []
+        case .referenceLine:
+            return [referenceLine(at: e.location)]
+        case .signature:
+            return signature(at: e.location)
+        case .signatures(let parties):
+            return [signatures(parties, at: e.location)]
+        case .article(let spec):
+            return article(spec, selected, depth: depth)
+        case .annex(let spec):
+            let heading = numberedHeading("label.annex", number: selected.number ?? "", title: spec.title)
+            return [.pageBreak(PageBreak()), .heading(Heading(level: min(depth + 1, 10), heading))]
+                + render(selected.children, depth: depth + 1)
+        case .pageBreak:
+            return [.pageBreak(PageBreak())]
+        case .toc(let heading):
+            var out: [Block] = []
+            if let heading { out.append(.heading(Heading(level: min(depth + 1, 10), inlines(heading.id, at: heading.location)))) }
+            for entry in tocEntries { out.append(.paragraph(Paragraph(entry))) }
+            return out
+        }
+    }
+
+    /// `Artikel 7 — Beveiliging`: the label clause (with `{{number}}`, or followed by the number), a
+    /// dash, and the title clause.
+    mutating func numberedHeading(_ labelID: String, number: String, title: ClauseRef) -> [Inline] {
+        let saved = scope
+        scope["number"] = .text(number)
+        var label = inlines(labelID, at: title.location)
+        scope = saved
+        let usesNumber = locale.clauses[labelID]?.text.placeholders.contains { $0.name == "number" } ?? false
+        if !usesNumber { label += [.text(" " + number)] }
+        var run = InlineRun()
+        run.append(contentsOf: label + [.text(" \u{2014} ")] + inlines(title.id, at: title.location))
+        return run.inlines
+    }
+
+    private mutating func article(_ spec: ArticleSpec, _ selected: SelectedElement, depth: Int) -> [Block] {
+        var out: [Block] = [.heading(Heading(level: min(depth + 1, 10),
+                                             numberedHeading("label.article", number: selected.number ?? "", title: spec.title)))]
+        for child in selected.children where child.kept {
+            guard case .clause(let ref) = child.element.kind else {
+                out.append(contentsOf: render(child, depth: depth + 1))
+                continue
+            }
+            var blocks = blocks(ref.id, at: ref.location)
+            if blocks.isEmpty {
+                bag.error("article.empty-paragraph", at: child.element.location,
+                          "paragraph \(ref.id) renders empty for this case but was numbered; put its condition on the paragraph (when:)")
+                continue
+            }
+            if let number = child.number {
+                if case .paragraph(var first) = blocks[0] {
+                    first.content = [.text(number), .tab] + first.content
+                    blocks[0] = .paragraph(first)
+                } else {
+                    blocks.insert(.paragraph(Paragraph([.text(number)])), at: 0)
+                }
+            }
+            out.append(contentsOf: blocks)
+        }
+        return out
+    }
+
+    private mutating func list(_ spec: ListSpec, children: [SelectedElement], at location: SourceLocation) -> [Block] {
+        var items: [ListItem] = []
+        if let from = spec.itemsFrom {
+            let entries: [[String: Value]]
+            switch value(from) {
+            case .list(let lines)?: entries = lines.map { ["item": .text($0)] }
+            case .records(let records)?: entries = records.map { Dictionary(uniqueKeysWithValues: $0.map { ("item.\($0.key)", $0.value) }) }
+            default: entries = []
+            }
+            for entry in entries {
+                let blocks: [Block] = withItem(entry, list: from) { ctx in
+                    if let snippet = spec.itemSnippet { return ctx.blocks(of: snippet.text.nodes, style: .listItem) }
+                    let content = ctx.placeholder(Placeholder(name: "item", formatter: nil, location: location))
+                    return content.isEmpty ? [] : [.paragraph(Paragraph(content, style: .listItem))]
+                }
+                if !blocks.isEmpty { items.append(ListItem(blocks)) }
+            }
+        } else {
+            for child in children where child.kept {
+                guard case .clause(let ref) = child.element.kind else { continue }
+                let blocks = blocks(ref.id, at: ref.location, style: .listItem)
+                if !blocks.isEmpty { items.append(ListItem(blocks)) }
+            }
+        }
+        return items.isEmpty ? [] : [.list(ODF.List(kind: spec.kind, items: items))]
+    }
+
+    /// Runs `body` with `item.*` (or `item`) bound to one list entry.
+    mutating func withItem<T>(_ entry: [String: Value], list: String, _ body: (inout RenderContext) -> T) -> T {
+        let savedScope = scope, savedList = itemList
+        scope.merge(entry) { $1 }
+        itemList = list
+        defer { scope = savedScope; itemList = savedList }
+        return body(&self)
+    }
+}

@@ -1,0 +1,76 @@
+import ODF
+
+/// The parts of a Dutch letter (domain.md §5): the address in the envelope window, the reference line
+/// and the signature.
+extension RenderContext {
+    /// The envelope window (NEN 1026 / PostNL: window at 20 mm from the left and 50 mm from the top,
+    /// 85 × 35 mm): name, street, `1234 AB  CITY`, country in capitals when not the Netherlands.
+    mutating func addressBlock(_ field: String, at location: SourceLocation) {
+        guard addressFrame == nil else {
+            bag.error("layout.address", at: location, "only one address block can be kept in a letter")
+            return
+        }
+        func text(_ sub: String) -> String? {
+            if case .text(let s)? = value("\(field).\(sub)"), !s.trimmingSpaces.isEmpty { return s }
+            return nil
+        }
+        var lines: [String] = []
+        if let name = text("name") { lines.append(name) }
+        if let street = text("street") { lines.append(street) }
+        let country = text("country")
+        let postcode = text("postcode") ?? ""
+        let city = text("city").map { locale.formatting.upper($0) } ?? ""
+        // PostNL: two spaces between postcode and place.
+        let place = [postcode, city].filter { !$0.isEmpty }.joined(separator: "  ")
+        if !place.isEmpty { lines.append(place) }
+        if let country, !DutchPostcode.isNetherlands(country) { lines.append(locale.formatting.upper(country)) }
+        if lines.isEmpty {
+            bag.error("layout.address", at: location, field: field, "the address block has no name or address")
+        }
+        let paragraphs = lines.map { line in
+            Paragraph([isRightToLeft ? .isolate(.leftToRight, [.text(line)]) : .text(line)], style: .address)
+        }
+        addressFrame = Frame(name: "AddressWindow", content: .textBox(paragraphs), x: .mm(20), y: .mm(50),
+                             width: .mm(85), height: .mm(35), origin: .page)
+    }
+
+    /// The reference line: *uw brief van / uw kenmerk / ons kenmerk / datum* as a borderless 4-column
+    /// table, labels small above the values; a value not given prints an en dash.
+    mutating func referenceLine(at location: SourceLocation) -> Block {
+        let labels = ["label.your-letter", "label.your-reference", "label.our-reference", "label.date"]
+        let sources: [(path: String, isDate: Bool)] = [("request.received", true), ("request.reference", false),
+                                                       ("reference", false), ("date", true)]
+        let labelRow = TableRow(labels.map { TableCell(text: inlines($0, at: location), style: .small) })
+        let valueRow = TableRow(sources.map { source -> TableCell in
+            var content: [Inline]
+            switch value(source.path) {
+            case .date(let d)?: content = [.text(locale.formatting.long(d))]
+            case .text(let s)? where !s.isEmpty:
+                content = [isRightToLeft ? .isolate(.leftToRight, [.text(s)]) : .text(s)]
+            default: content = [.text("\u{2013}")]
+            }
+            return TableCell(text: content, style: .reference)
+        })
+        return .table(Table(name: "ReferenceLine", columns: Array(repeating: .mm(42.5), count: 4), rows: [labelRow, valueRow],
+                            borders: .none))
+    }
+
+    /// `letter.closing`, room to sign, the signatory's name (`signatory.name`, else the profile's
+    /// `signatory.name`) and `letter.signatory-function`.
+    mutating func signature(at location: SourceLocation) -> [Block] {
+        var closing = blocks("letter.closing", at: location)
+        if case .paragraph(var last)? = closing.last {
+            last.keepWithNext = true
+            closing[closing.count - 1] = .paragraph(last)
+        }
+        guard case .text(let name)? = value("signatory.name") ?? value("org.signatory.name") else {
+            bag.error("layout.signature", at: location, field: "signatory.name",
+                      "no signatory: give signatory.name in the case or in the organisation profile")
+            return closing
+        }
+        // Three line breaks give the room for a wet signature without empty paragraphs.
+        let nameParagraph = Paragraph([.lineBreak, .lineBreak, .lineBreak, .text(name)], style: .signature, keepWithNext: true)
+        let function = inlines("letter.signatory-function", at: location)
+        return closing + [.paragraph(nameParagraph)] + (function.isEmpty ? [] : [.paragraph(Paragraph(function, style: .signature))])
+    }
+}

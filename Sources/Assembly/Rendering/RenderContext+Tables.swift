@@ -1,0 +1,78 @@
+import ODF
+
+/// Tables (templates.md §2.5) and the signature blocks of an agreement.
+extension RenderContext {
+    /// The usable text width of an A4 page with 20 mm margins.
+    static let textWidth = 170.0
+
+    mutating func table(_ spec: TableSpec, at location: SourceLocation) -> [Block] {
+        var header: [TableRow] = []
+        if spec.hasHeadings {
+            header.append(TableRow(spec.columns.map { column in
+                TableCell(text: column.heading.map { inlines($0.id, at: $0.location) } ?? [], style: .tableHeading)
+            }))
+        }
+        var rows: [TableRow] = []
+        if let from = spec.rowsFrom {
+            let entries: [[String: Value]]
+            switch value(from) {
+            case .records(let records)?: entries = records.map { Dictionary(uniqueKeysWithValues: $0.map { ("item.\($0.key)", $0.value) }) }
+            case .list(let lines)?: entries = lines.map { ["item": .text($0)] }
+            default: entries = []
+            }
+            for entry in entries {
+                rows.append(withItem(entry, list: from) { ctx in
+                    TableRow(spec.columns.map { ctx.cell($0.cell, at: location) })
+                })
+            }
+        } else {
+            for row in spec.rows { rows.append(TableRow(row.map { cell($0, at: location) })) }
+        }
+        guard !rows.isEmpty else { return [] }   // a table without rows leaves nothing behind
+        return [.table(Table(columns: spec.columns.map { .mm($0.width) }, headerRows: header, rows: rows, borders: .grid))]
+    }
+
+    private mutating func cell(_ cell: TableSpec.Cell?, at location: SourceLocation) -> TableCell {
+        switch cell {
+        case .clause(let ref)?: return TableCell(blocks(ref.id, at: ref.location, style: .tableContents))
+        case .snippet(let snippet)?: return TableCell(blocks(of: snippet.text.nodes, style: .tableContents))
+        case nil: return TableCell([])
+        }
+    }
+
+    /// `PARTY.name`, or `org.name` when the template declares no `PARTY.name` (the organisation itself
+    /// signs, as controller).
+    static func partyNamePath(_ party: String, _ template: Template) -> String {
+        template.fields.byName["\(party).name"] != nil ? "\(party).name" : "org.name"
+    }
+
+    /// The parties' signature blocks side by side (GDPR art. 28(9): the agreement is in writing): on
+    /// behalf of, place, date, room to sign, name, function. A value not given leaves a line to fill in.
+    mutating func signatures(_ parties: [String], at location: SourceLocation) -> Block {
+        let blank = String(repeating: "\u{2026}", count: 12)
+        let cells = parties.map { party -> TableCell in
+            func line(_ label: String, _ path: String, strong: Bool = false) -> Paragraph {
+                var content = inlines(label, at: location)
+                var shown: [Inline]
+                switch value(path) {
+                case .date(let d)?: shown = [.text(locale.formatting.long(d))]
+                case .text(let s)? where !s.isEmpty: shown = [.text(s)]
+                default: shown = [.text(blank)]
+                }
+                content += (content.isEmpty ? [] : [.text(" ")]) + shown
+                return Paragraph(strong ? [.strong(content)] : content, style: .signature, keepWithNext: true)
+            }
+            return TableCell([
+                .paragraph(line("label.signature.on-behalf-of", Self.partyNamePath(party, template), strong: true)),
+                .paragraph(line("label.signature.place", "\(party).signature.place")),
+                .paragraph(line("label.signature.date", "\(party).signature.date")),
+                .paragraph(Paragraph([.lineBreak, .lineBreak, .lineBreak], style: .signature, keepWithNext: true)),
+                .paragraph(line("label.signature.name", "\(party).signatory.name")),
+                .paragraph(line("label.signature.function", "\(party).signatory.function")),
+            ])
+        }
+        let width = Self.textWidth / Double(max(parties.count, 1))
+        return .table(Table(name: "Signatures", columns: Array(repeating: .mm(width), count: parties.count),
+                            rows: [TableRow(cells)], borders: .none))
+    }
+}

@@ -1,0 +1,88 @@
+import LegalCalendar
+import ODF
+
+/// The state of rendering one document: the template, the language, the values, what has been used
+/// (provenance) and what went wrong. Created per document; the library it reads is shared and immutable.
+struct RenderContext {
+    let library: Library
+    let template: Template
+    let locale: LocaleBundle
+    let values: Values
+    let strict: Bool
+    /// Final numbers of articles, paragraphs and annexes (set after selection, before rendering).
+    var numbering = Numbering()
+    /// Clauses used, by id, with their version.
+    var used: [String: Int] = [:]
+    var bag = DiagnosticBag()
+    /// Local names: `item`/`item.*` in table rows and list items, `number` in label clauses.
+    var scope: [String: Value] = [:]
+    /// The list field whose items `item.*` are (for `| label` and formats of sub-fields).
+    var itemList: String?
+    /// Guards against a label clause that (indirectly) uses itself.
+    var depth = 0
+    /// The envelope-window frame, when an address block was kept.
+    var addressFrame: Frame?
+    /// The rendered subject (metadata `dc:subject`).
+    var subjectText = ""
+    /// Table-of-contents lines (`Artikel 1 — Definities`), computed before rendering.
+    var tocEntries: [[Inline]] = []
+
+    init(library: Library, template: Template, locale: LocaleBundle, values: Values, strict: Bool) {
+        self.library = library
+        self.template = template
+        self.locale = locale
+        self.values = values
+        self.strict = strict
+    }
+
+    /// Whether values that read left-to-right must be isolated (Arabic, UAX #9).
+    var isRightToLeft: Bool { locale.direction == .rightToLeft }
+
+    /// A value by path: local names first, then `org.*`, then the case.
+    func value(_ path: String) -> Value? {
+        if !scope.isEmpty, let local = scope[path] { return local }
+        if path.hasPrefix("org.") {
+            guard let org = library.organisation else { return nil }
+            if path == "org.privacy-url" { return org.privacyURLs[locale.code].map(Value.text) }
+            return org.values[path].map(Value.text)
+        }
+        return values[path]
+    }
+
+    /// Whether a condition's path holds.
+    func isTruthy(_ path: String) -> Bool {
+        if !scope.isEmpty, let local = scope[path] { return local.isTruthy }
+        if path.hasPrefix("org.") { return value(path)?.isTruthy ?? false }
+        return values.isTruthy(path)
+    }
+
+    /// Evaluates a condition against this document.
+    func holds(_ condition: Condition) -> Bool {
+        condition.evaluate({ value($0) }, truthy: { isTruthy($0) })
+    }
+
+    /// The clause `id` in the document's language, checked for use: it must exist (no fallback,
+    /// DESIGN.md invariant 3), parse, and — with `strict` — be reviewed and not stale.
+    mutating func clause(_ id: String, at location: SourceLocation?) -> Clause? {
+        guard let clause = locale.clauses[id] else {
+            bag.error("clause.missing", at: location, "clause \(id) does not exist in language \(locale.code) (there is no fallback to another language)")
+            return nil
+        }
+        guard clause.isUsable else {
+            bag.error("clause.invalid", at: location, "clause \(id) in \(locale.code) has errors (run privdoc lint)")
+            return nil
+        }
+        if strict {
+            if clause.status == .draft {
+                bag.error("clause.draft", at: location, "clause \(id) in \(locale.code) is a draft (--strict)")
+            }
+            if let source = library.clause(id, in: LocaleLoader.sourceLanguage), let translated = clause.sourceVersion,
+               source.version > translated {
+                bag.error("clause.stale", at: location,
+                          "clause \(id) in \(locale.code) translates nl version \(translated), but nl is at version \(source.version) (--strict)")
+            }
+        }
+        used[id] = clause.version
+        return clause
+    }
+}

@@ -1,0 +1,106 @@
+import Yams
+
+/// Shared helpers for reading library YAML files: typed access with located errors.
+struct YAMLReader {
+    /// The file, relative to the library root.
+    let file: String
+    /// The file's lines, to find the indentation of block scalars.
+    let lines: [Substring]
+    /// Problems found so far.
+    var bag = DiagnosticBag()
+
+    init(file: String, text: String) {
+        self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// A reader sharing another's lines (one per clause, so each clause collects its own problems).
+    init(file: String, lines: [Substring]) {
+        self.file = file
+        self.lines = lines
+    }
+
+    /// Parses the whole file; nil (with a diagnostic) when it is not YAML.
+    mutating func compose(_ text: String, code: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch {
+            bag.add(YAMLSupport.diagnostic(for: error, file: file, code: code))
+            return nil
+        }
+    }
+
+    func location(_ node: Node) -> SourceLocation { YAMLSupport.location(node, file: file) }
+
+    func origin(_ node: Node) -> TextOrigin { YAMLSupport.textOrigin(node, file: file, source: lines) }
+
+    /// The mapping, or nil with an error.
+    mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+        if case .mapping(let m) = node { return m }
+        bag.error("library.structure", at: location(node), "\(what) must be a mapping (key: value)")
+        return nil
+    }
+
+    /// The sequence, or nil with an error.
+    mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+        if case .sequence(let s) = node { return Array(s) }
+        bag.error("library.structure", at: location(node), "\(what) must be a list")
+        return nil
+    }
+
+    /// The scalar text, or nil with an error.
+    mutating func string(_ node: Node, _ what: String) -> String? {
+        if case .scalar(let s) = node, !s.string.isEmpty { return s.string }
+        bag.error("library.structure", at: location(node), "\(what) must be a text")
+        return nil
+    }
+
+    /// A whole number, or nil with an error.
+    mutating func integer(_ node: Node, _ what: String) -> Int? {
+        if case .scalar(let s) = node, let i = Int(s.string) { return i }
+        bag.error("library.structure", at: location(node), "\(what) must be a whole number")
+        return nil
+    }
+
+    /// `true`/`false`, or nil with an error.
+    mutating func boolean(_ node: Node, _ what: String) -> Bool? {
+        if case .scalar(let s) = node {
+            switch s.string.lowercased() {
+            case "true", "yes": return true
+            case "false", "no": return false
+            default: break
+            }
+        }
+        bag.error("library.structure", at: location(node), "\(what) must be true or false")
+        return nil
+    }
+
+    /// An id: lower-case words separated by `.`, `-` or `_`.
+    mutating func id(_ node: Node, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        let ok = text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_"
+        }
+        if !ok { bag.error("library.structure", at: location(node), "\(what) may only hold a-z, 0-9, `.`, `-` and `_`") }
+        return ok ? text : nil
+    }
+
+    /// Reports keys not in `allowed` (typos should not pass silently).
+    mutating func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>, in what: String) {
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            if !allowed.contains(name) {
+                bag.error("library.structure", at: location(key),
+                          "unknown key `\(name)` in \(what); allowed: \(allowed.sorted().joined(separator: ", "))")
+            }
+        }
+    }
+
+    /// A condition written in a YAML scalar.
+    mutating func condition(_ node: Node) -> Guard? {
+        guard let text = string(node, "a condition") else { return nil }
+        let (condition, problems) = ConditionParser.parse(text, origin: origin(node))
+        bag.add(contentsOf: problems)
+        return condition.map { Guard(condition: $0, source: text) }
+    }
+}

@@ -1,0 +1,77 @@
+/// A document kind: its fields and how its body is built from clauses (templates.md §2). Parsed once.
+struct Template: Sendable {
+    /// Letter (letterhead, envelope window) or agreement (title, articles, signatures side by side).
+    enum Layout: String, Hashable, Sendable { case letter, agreement }
+
+    var id: String
+    var version: Int
+    var layout: Layout
+    /// The clause used as the document title (metadata; the title line of an agreement).
+    var title: ClauseRef?
+    /// The clause under the title of an agreement.
+    var subtitle: ClauseRef?
+    /// The languages the template must exist in.
+    var languages: [String]
+    var fields: FieldTable
+    var computed: [ComputedField]
+    var rules: [TemplateRule]
+    var body: [BodyElement]
+    /// The template's file, relative to the library root.
+    var file: String
+    /// Where `languages:` is written (for lint).
+    var languagesLocation: SourceLocation
+    /// Problems found while reading the template; a template with errors cannot be used.
+    var problems: [Diagnostic]
+
+    /// The ids of articles, paragraphs and annexes, with where they are declared.
+    var ids: [String: SourceLocation] {
+        var out: [String: SourceLocation] = [:]
+        func walk(_ elements: [BodyElement]) {
+            for e in elements {
+                if let id = e.id { out[id] = e.location }
+                switch e.kind {
+                case .section(_, let body): walk(body)
+                case .article(let a): if let id = a.id { out[id] = e.location }; walk(a.paragraphs)
+                case .annex(let a): if let id = a.id { out[id] = e.location }; walk(a.body)
+                default: break
+                }
+            }
+        }
+        walk(body)
+        return out
+    }
+
+    /// What an id names: `article`, `paragraph` or `annex`.
+    func idKind(_ id: String) -> String? {
+        func find(_ elements: [BodyElement], inArticle: Bool) -> String? {
+            for e in elements {
+                if e.id == id { return inArticle ? "paragraph" : nil }
+                switch e.kind {
+                case .section(_, let body): if let k = find(body, inArticle: false) { return k }
+                case .article(let a):
+                    if a.id == id { return "article" }
+                    if let k = find(a.paragraphs, inArticle: true) { return k }
+                case .annex(let a):
+                    if a.id == id { return "annex" }
+                    if let k = find(a.body, inArticle: false) { return k }
+                default: break
+                }
+            }
+            return nil
+        }
+        return find(body, inArticle: false)
+    }
+
+    /// The names a value can be read under in this template, besides `org.*`: fields, computed values
+    /// and the builtins.
+    func knows(_ path: String) -> Bool {
+        fields.declares(path) || computed.contains { $0.name == path }
+    }
+
+    /// The type of a field or computed value.
+    func type(of path: String) -> FieldType? {
+        if let spec = fields.byName[path] { return spec.type }
+        if computed.contains(where: { $0.name == path }) { return .date }
+        return FieldTable.builtins[path]
+    }
+}

@@ -1,0 +1,34 @@
+import XCTest
+@testable import Assembly
+
+/// `privdoc explain`: a deterministic report for legal review (golden files under Golden/).
+final class ExplainTests: XCTestCase {
+    private func explain(_ template: String, _ yaml: String) throws -> String {
+        switch Assembler(library: Fixture.basic).explain(template: template, data: try caseData(yaml), options: RenderOptions()) {
+        case .success(let text): return text
+        case .failure(let problems): XCTFail("\(problems)"); return ""
+        }
+    }
+
+    func testExplainLetter() throws {
+        let text = try explain("letter", letterCase + "\nrepresentative: {name: B. Advocaat, street: Laan 1, postcode: 1000 AA, city: Amsterdam}\n")
+        assertGolden(text, "explain-letter.txt")
+        XCTAssertFalse(text.contains("Jansen"), "explain never prints case values")
+    }
+
+    func testExplainAgreement() throws {
+        let general = agreementCase.replacingOccurrences(of: "subprocessing: {mode: none}",
+                                                         with: "subprocessing: {mode: general, objection-days: 14}")
+        assertGolden(try explain("agreement", general + "\nspecial: true\n"), "explain-agreement.txt")
+    }
+
+    func testExplainIsDeterministic() throws {
+        XCTAssertEqual(try explain("letter", letterCase), try explain("letter", letterCase))
+    }
+
+    func testExplainFailsOnInvalidCase() throws {
+        let result = Assembler(library: Fixture.basic).explain(template: "letter", data: try caseData("language: nl\n"), options: RenderOptions())
+        guard case .failure(let problems) = result else { return XCTFail() }
+        XCTAssertTrue(problems.hasErrors)
+    }
+}
