@@ -1,0 +1,65 @@
+import Foundation
+
+/// Writes a finished file so that no reader ever sees half of it (DESIGN invariant 6).
+///
+/// The bytes go to a temporary file in the target folder (same file system, so the final step is atomic),
+/// which is then linked to its final name. `link(2)` fails when the name exists, so an existing document
+/// is never overwritten unless `overwrite` is set (then `rename(2)` replaces it atomically). There is no
+/// fsync per file: the guarantee is against interrupted runs, not power loss, which a re-run repairs
+/// (see docs/decisions/007-batch.md).
+public enum AtomicFileWriter {
+    /// What happened to the target.
+    public enum Outcome: Equatable, Sendable {
+        /// The file was created.
+        case written
+        /// The file was replaced (`overwrite`).
+        case replaced
+        /// A file with exactly these bytes was already there; nothing was written.
+        case unchanged
+        /// A different file is there and `overwrite` is off; nothing was written.
+        case existsDifferent
+    }
+
+    /// Writes `bytes` to `url` atomically.
+    public static func write(_ bytes: [UInt8], to url: URL, overwrite: Bool) throws(BatchError) -> Outcome {
+        let path = url.path
+        if let existing = FileManager.default.contents(atPath: path) {
+            if existing.elementsEqual(bytes) { return .unchanged }
+            if !overwrite { return .existsDifferent }
+        }
+        let directory = url.deletingLastPathComponent().path
+        var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw .cannotWrite(directory) }
+        let tmp = String(cString: template)
+        var ok = bytes.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        // mkstemp creates 0600; a document is an ordinary file for the people who print and post it.
+        fchmod(fd, 0o644)
+        ok = close(fd) == 0 && ok
+        guard ok else {
+            unlink(tmp)
+            throw .cannotWrite(path)
+        }
+        if overwrite {
+            let existed = FileManager.default.fileExists(atPath: path)
+            guard rename(tmp, path) == 0 else { unlink(tmp); throw .cannotWrite(path) }
+            return existed ? .replaced : .written
+        }
+        defer { unlink(tmp) }
+        if link(tmp, path) == 0 { return .written }
+        if errno == EEXIST {
+            // Another run wrote it meanwhile: the same rule as above applies.
+            if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return .unchanged }
+            return .existsDifferent
+        }
+        throw .cannotWrite(path)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import ODF
+
+/// Collects the letters of a run into one printable document per language: each letter starts on a new
+/// page with the first-page layout (letterhead, envelope window) and page numbering restarted at 1.
+///
+/// ODF has no "page count of this letter" field — `text:page-count` counts the whole file — so in a
+/// combined file the footers show the page number only (docs/decisions/007-batch.md). Letters of different
+/// languages get different files (`NAME-nl.odt`, `NAME-en.odt`), because the house style, the footer
+/// labels and the text direction belong to the whole document.
+final class CombinedDocument {
+    private let url: URL
+    private var byLanguage: [(language: String, first: Document, body: [Block], count: Int)] = []
+
+    init(url: URL) { self.url = url }
+
+    /// Adds a letter (in row order).
+    func append(_ letter: Document) {
+        let language = letter.metadata.language.bcp47
+        if let i = byLanguage.firstIndex(where: { $0.language == language }) {
+            byLanguage[i].body.append(.pageBreak(PageBreak(startsFirstPageLayout: true, restartsPageNumbering: true)))
+            byLanguage[i].body.append(contentsOf: letter.body)
+            byLanguage[i].count += 1
+        } else {
+            byLanguage.append((language, letter, letter.body, 1))
+        }
+    }
+
+    /// The files this run will write: one, or one per language.
+    var files: [(url: URL, document: Document)] {
+        byLanguage.map { entry in
+            var document = entry.first
+            document.body = entry.body
+            document.pageSetup.firstPage = Self.withoutPageCount(document.pageSetup.firstPage)
+            document.pageSetup.followingPages = Self.withoutPageCount(document.pageSetup.followingPages)
+            document.metadata.description = "\(entry.count) letters"
+            document.metadata.customProperties.append(CustomProperty(name: "privdoc:combined-letters", value: String(entry.count)))
+            let base = url.deletingPathExtension()
+            let target = byLanguage.count == 1 ? url : base.deletingLastPathComponent()
+                .appendingPathComponent("\(base.lastPathComponent)-\(entry.first.metadata.language.language).odt")
+            return (target, document)
+        }
+    }
+
+    /// Writes the combined file(s) atomically.
+    func write(templates: PackageTemplateCache, overwrite: Bool) throws(BatchError) {
+        for (target, document) in files {
+            let bytes: [UInt8]
+            do { bytes = try ODFWriter.package(document) } catch { throw .cannotWrite("\(target.path): \(error)") }
+            switch try AtomicFileWriter.write(bytes, to: target, overwrite: overwrite) {
+            case .written, .replaced, .unchanged: break
+            case .existsDifferent: throw .cannotWrite("\(target.path) exists with other content (use --force)")
+            }
+        }
+    }
+
+    /// Drops the page-count field and the words between it and the page number ("van", "of", "z", "من").
+    static func withoutPageCount(_ hf: HeaderFooter) -> HeaderFooter {
+        HeaderFooter(header: hf.header.map(withoutPageCount), footer: hf.footer.map(withoutPageCount))
+    }
+
+    private static func withoutPageCount(_ p: Paragraph) -> Paragraph {
+        var p = p
+        p.content = withoutPageCount(p.content)
+        return p
+    }
+
+    private static func withoutPageCount(_ inlines: [Inline]) -> [Inline] {
+        if let n = inlines.firstIndex(of: .field(.pageNumber)), let c = inlines.firstIndex(of: .field(.pageCount)) {
+            var out = inlines
+            if n < c { out.removeSubrange((n + 1)...c) } else { out.removeSubrange(c..<n) }
+            return out
+        }
+        return inlines.map { inline in
+            switch inline {
+            case .emphasis(let x): return .emphasis(withoutPageCount(x))
+            case .strong(let x): return .strong(withoutPageCount(x))
+            case .underline(let x): return .underline(withoutPageCount(x))
+            case .isolate(let d, let x): return .isolate(d, withoutPageCount(x))
+            case .link(let u, let x): return .link(url: u, withoutPageCount(x))
+            case .text, .lineBreak, .tab, .field, .frame: return inline
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Batch
+import Foundation
+import LegalCalendar
+import ODF
+
+/// `privdoc bench`: throughput figures, measured side by side in one run (never asserted in tests).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the ODF writer or a whole batch run, with the deflate floor in the same run.",
+        subcommands: [WriterBench.self, BatchBench.self])
+}
+
+/// Packages N copies of a one-page letter model and reports documents/s and where the time goes.
+struct WriterBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "writer",
+        abstract: "Write N copies of a one-page letter model; print documents/s and the share of time in deflate.")
+
+    @Option(name: .long, help: "Number of documents.") var count = 2000
+    @Option(name: .long, help: "Folder for the files (emptied first).") var out = "out/bench-writer"
+
+    func run() throws {
+        let date = DocumentDate(year: 2026, month: 11, day: 29)
+        let models = (0..<count).map { Showcase.onePageLetter(date: date, index: $0) }
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let template = try PackageTemplate(prototype: models[0])
+        var stats = WriterStatistics()
+        var writeNanos: UInt64 = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for (i, model) in models.enumerated() {
+            let bytes = try template.package(model, statistics: &stats)
+            let t = DispatchTime.now().uptimeNanoseconds
+            _ = try AtomicFileWriter.write(bytes, to: folder.appendingPathComponent("letter-\(i).odt"), overwrite: true)
+            writeNanos += DispatchTime.now().uptimeNanoseconds - t
+        }
+        let total = Double(DispatchTime.now().uptimeNanoseconds - start)
+        func share(_ n: UInt64) -> String { String(format: "%5.1f%%", 100 * Double(n) / total) }
+        print("writer benchmark: \(count) one-page letters, 1 thread")
+        print(String(format: "  documents/s        %8.0f", Double(count) / (total / 1e9)))
+        print(String(format: "  time per document  %8.1f µs", total / 1e3 / Double(count)))
+        print("  share in XML        \(share(stats.xmlNanoseconds))")
+        print("  share in deflate    \(share(stats.deflateNanoseconds))")
+        print("  share in zip/crc    \(share(stats.zipNanoseconds))")
+        print("  share in file write \(share(writeNanos))")
+        print(String(format: "  uncompressed bytes per document (content+meta) %d", stats.uncompressedBytes / max(1, stats.documents)))
+    }
+}
+
+/// Generates a realistic CSV and runs the batch, then the floor (deflate + write of the same per-letter
+/// bytes, no templating) with the same number of threads, and prints both and their ratio.
+struct BatchBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "batch",
+        abstract: "Generate a seeded N-row CSV, run the extension-notice batch, and compare it with the deflate floor.")
+
+    @OptionGroup var library: LibraryOptions
+    @Option(name: .long, help: "Rows to generate.") var rows = 10_000
+    @Option(name: .long, help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: "Working folder (emptied first).") var out = "out/bench-batch"
+    @Option(name: .long, help: "Seed of the generated data.") var seed: UInt64 = 20261129
+    @Flag(name: .long, help: "Skip the floor measurement (e.g. for a memory-only run).") var noFloor = false
+
+    func run() throws {
+        let lib = try library.loadLibrary()
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let date = CivilDate(year: 2026, month: 11, day: 29)!
+        let csv = folder.appendingPathComponent("notices.csv")
+        var generator = SampleRows(seed: seed, date: date, languages: ["nl", "en"])
+        try generator.writeCSV(to: csv, count: rows)
+        let letters = folder.appendingPathComponent("letters", isDirectory: true)
+
+        let cpu0 = ResourceUsage.cpuSeconds()
+        let options = BatchOptions(templateID: "dsr-extension", input: csv, outputFolder: letters, date: date,
+                                   defaultDate: date, jobs: jobs)
+        let summary = try BatchRunner(library: lib, options: options).run()
+        let cpu = ResourceUsage.cpuSeconds() - cpu0
+        let peak = ResourceUsage.peakResidentMegabytes()
+        print("batch benchmark: \(rows) rows, \(jobs) jobs, dsr-extension, nl+en")
+        print(String(format: "  letters/s          %8.0f  (%d written, %d rejected, %.2f s)",
+                     Double(summary.written + summary.unchanged) / summary.seconds, summary.written, summary.rejected, summary.seconds))
+        print(String(format: "  CPU per letter     %8.1f µs", cpu * 1e6 / Double(max(1, summary.rows))))
+        print(String(format: "  peak RSS           %8.1f MB", peak))
+        print(String(format: "  bytes per letter   %8d", summary.bytes / max(1, summary.written + summary.unchanged)))
+        guard !noFloor else { return }
+        let floor = try DeflateFloor.measure(letters: letters, jobs: jobs)
+        print(String(format: "  floor (deflate+write of content.xml+meta.xml, same threads) %.2f s = %.0f letters/s",
+                     floor.seconds, Double(floor.documents) / floor.seconds))
+        print(String(format: "  ratio batch/floor  %8.2f×", summary.seconds / floor.seconds))
+    }
+}

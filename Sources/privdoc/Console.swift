@@ -1,0 +1,18 @@
+import Assembly
+import Foundation
+
+/// Where the CLI prints: documents' paths on stdout, everything else on stderr.
+enum Console {
+    /// Prints a line to standard error.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Prints every diagnostic, sorted by location, then a count line. Diagnostics never contain values.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { error(d.description) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        if !diagnostics.isEmpty { error("\(errors) error(s), \(warnings) warning(s)") }
+    }
+}

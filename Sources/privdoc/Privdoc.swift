@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The command-line entry point: parse arguments, call one library function, print, exit (style.md habit 8).
+@main
+struct Privdoc: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "privdoc",
+        abstract: "Assembles privacy letters and processor agreements as OpenDocument Text (.odt).",
+        discussion: """
+        Exit codes: 0 ok · 1 invalid input or lint findings (nothing written) · 2 batch finished with rejected rows · \
+        3 the output file exists (use --force) · 64 usage error · 70 internal error · 74 cannot read or write a file.
+        """,
+        version: "0.1.0",
+        subcommands: [LetterCommand.self, AgreementCommand.self, BatchCommand.self, DeadlineCommand.self,
+                      LintCommand.self, ExplainCommand.self, SampleCommand.self, TranslationsCommand.self,
+                      BenchCommand.self]
+    )
+}
