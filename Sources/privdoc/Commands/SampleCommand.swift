@@ -47,7 +47,8 @@ struct SampleCommand: ParsableCommand {
                 continue
             }
             for language in lib.languages(ofTemplate: template) ?? [] {
-                let options = RenderOptions(language: language, date: day)
+                // Examples carry their own dates (an extension notice must fall in the first month).
+                let options = RenderOptions(language: language, date: data.hasValue("date") ? nil : day)
                 switch assembler.assemble(template: template, data: data, options: options) {
                 case .failure(let diagnostics):
                     Console.error("\(file) [\(language)]:")
@@ -65,7 +66,7 @@ struct SampleCommand: ParsableCommand {
             guard let template = Self.template(forExample: csv, known: lib.templateIDs) else { continue }
             let target = folder.appendingPathComponent("batch-" + (csv as NSString).deletingPathExtension, isDirectory: true)
             let options = BatchOptions(templateID: template, input: exampleFolder.appendingPathComponent(csv), outputFolder: target,
-                                       date: day, defaultDate: day, combined: target.appendingPathComponent("combined.odt"), force: true)
+                                       defaultDate: day, combined: target.appendingPathComponent("combined.odt"), force: true)
             let summary = try BatchRunner(library: lib, options: options).run()
             if summary.rejected > 0 {
                 Console.error("\(csv): \(summary.rejected) rows rejected (see \(target.path)/rejects.csv)")
