@@ -21,6 +21,8 @@ public struct SampleRows {
     private var rng: SplitMix64
     private let date: CivilDate
     private let languages: [String]
+    /// Language of the first row, so a duplicated reference really clashes (same reference and language).
+    private var firstLanguage = ""
 
     /// A generator for letters dated `date`, in the given languages (weighted towards the first).
     public init(seed: UInt64, date: CivilDate, languages: [String] = ["nl"]) {
@@ -69,6 +71,7 @@ public struct SampleRows {
             "caseworker.email": "privacy@sdvoorbeeldregio.nl",
         ]
         f["extension.reason"] = pick(Self.reasons[f["language"]!] ?? Self.reasons["en"]!)
+        if index == 0 { firstLanguage = f["language"]! }
         if rng.next() % 3 == 0 { f["request.reference"] = "UW-\(100_000 + rng.next() % 900_000)" }
         if represented {
             f["representative.name"] = "Mr. \(pick(Self.initials)) \(pick(Self.surnames))"
@@ -88,7 +91,10 @@ public struct SampleRows {
         case .badPostcode?: f["recipient.postcode"] = "12345"
         case .badSalutation?: f["recipient.salutation"] = "dr"
         case .tooLate?: f["request.received"] = date.adding(days: -45).iso
-        case .duplicateReference?: f["reference"] = String(format: "SD-%04ld-%06ld", date.year, 1)
+        case .duplicateReference?:
+            f["reference"] = String(format: "SD-%04ld-%06ld", date.year, 1)
+            f["language"] = firstLanguage
+            f["extension.reason"] = pick(Self.reasons[firstLanguage] ?? Self.reasons["en"]!)
         case .wrongFieldCount?: raw = Self.header.map { Self.quote(f[$0] ?? "") }.joined(separator: ",") + ",extra\n"
         case .unbalancedQuote?:
             raw = Self.header.map { $0 == "recipient.street" ? "\"" + (f[$0] ?? "") : Self.quote(f[$0] ?? "") }
