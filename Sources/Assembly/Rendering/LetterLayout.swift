@@ -2,9 +2,15 @@ import ODF
 
 /// The page setup of a letter: the letterhead on page 1, a short header on the following pages, and
 /// page x of y in the footers (domain.md §5).
+///
+/// Headers and footers hold nothing that differs between letters of one organisation and language: they
+/// live in `styles.xml`, which a batch serializes and deflates once per language (DESIGN.md "Batch").
+/// That is why the case reference is on page 1's reference line and not in the following pages' header.
 enum LetterLayout {
     /// Logo width in the letterhead.
     static let logoWidth = 35.0
+    /// Width of the text area of the default A4 page setup (210 mm less 20 mm margins each side).
+    static let textWidth = 170.0
 
     static func pageSetup(_ ctx: inout RenderContext, at location: SourceLocation) -> PageSetup {
         guard let org = ctx.library.organisation else {
@@ -16,7 +22,9 @@ enum LetterLayout {
         var letterhead: [Paragraph] = []
         if let logo = org.logo, logo.pixelWidth > 0 {
             let height = logoWidth * Double(logo.pixelHeight) / Double(logo.pixelWidth)
-            letterhead.append(Paragraph([.frame(Frame(name: "Logo", content: .image(logo.image.name), x: .mm(0), y: .mm(0),
+            // Top right (top left in a right-to-left letter), beside the organisation lines, not over them.
+            let x = ctx.isRightToLeft ? 0 : textWidth - logoWidth
+            letterhead.append(Paragraph([.frame(Frame(name: "Logo", content: .image(logo.image.name), x: .mm(x), y: .mm(0),
                                                       width: .mm(logoWidth), height: .mm((height * 10).rounded() / 10),
                                                       origin: .paragraph))], style: .header))
         }
@@ -28,13 +36,9 @@ enum LetterLayout {
         if !contact.isEmpty { letterhead.append(Paragraph(joined(contact.map { [ctx.ltr($0)] }), style: .small)) }
 
         let firstFooter = joined([[.text(name)], org.values["org.website"].map { [ctx.ltr($0)] } ?? [], page])
-        var reference: [Inline] = []
-        if case .text(let ref)? = ctx.value("reference") {
-            reference = ctx.inlines("label.our-reference", at: location) + [.text(" "), ctx.ltr(ref)]
-        }
         return PageSetup(
             firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)]),
-            followingPages: HeaderFooter(header: [Paragraph(joined([[.text(name)], reference]), style: .header)],
+            followingPages: HeaderFooter(header: [Paragraph([.text(name)], style: .header)],
                                          footer: [Paragraph(page, style: .footer)]))
     }
 

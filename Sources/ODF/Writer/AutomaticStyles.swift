@@ -1,0 +1,97 @@
+/// Automatic styles collected while a flow is written, emitted before it (like pandoc's OpenDocument
+/// writer): deduplicated by their properties and named in order of first use — `P1`, `P2`… for
+/// paragraphs and headings, `fr1`… for frames, `Ta1`/`Co1`/`Ce1`… for tables, columns and cells. Styles
+/// collected for `styles.xml` (headers and footers) carry the prefix `M`, as LibreOffice's do, so they
+/// can never be confused with the ones in `content.xml`.
+struct AutomaticStyles {
+    /// How a block starts a page.
+    enum PageStart: Hashable {
+        /// `fo:break-before="page"`.
+        case breakBefore
+        /// `style:master-page-name` (which always starts a new page), optionally restarting the page
+        /// numbers at 1.
+        case masterPage(MasterPage, restartsNumbering: Bool)
+    }
+
+    /// A paragraph or heading style derived from a common style.
+    struct ParagraphKey: Hashable {
+        var parent: String
+        var pageStart: PageStart?
+        var keepWithNext: Bool
+    }
+
+    /// A frame's graphic style: page frames are placed by `svg:x`/`svg:y`; paragraph frames stand in
+    /// the line (`as-char`) and keep their offsets as margins.
+    struct GraphicKey: Hashable {
+        var relativeToPage: Bool
+        var isImage: Bool
+        /// Offsets of an in-line frame, 0.01 mm (0 for page frames).
+        var marginLeft: Int = 0
+        var marginTop: Int = 0
+    }
+
+    /// A table style.
+    struct TableKey: Hashable {
+        var width: Int   // 0.01 mm
+        var pageStart: PageStart?
+    }
+
+    /// A cell style.
+    struct CellKey: Hashable {
+        var borders: Borders
+        var isHeader: Bool
+        enum Borders: Hashable { case grid, headerRule, none }
+    }
+
+    /// `""` in content.xml, `"M"` in styles.xml.
+    let prefix: String
+    private(set) var paragraphs = Registry<ParagraphKey>(stem: "P")
+    private(set) var graphics = Registry<GraphicKey>(stem: "fr")
+    private(set) var tables = Registry<TableKey>(stem: "Ta")
+    private(set) var columns = Registry<Int>(stem: "Co")
+    private(set) var cells = Registry<CellKey>(stem: "Ce")
+
+    init(prefix: String) {
+        self.prefix = prefix
+    }
+
+    mutating func paragraph(_ key: ParagraphKey) -> String { paragraphs.name(for: key, prefix: prefix) }
+    mutating func graphic(_ key: GraphicKey) -> String { graphics.name(for: key, prefix: prefix) }
+    mutating func table(_ key: TableKey) -> String { tables.name(for: key, prefix: prefix) }
+    mutating func column(width: Int) -> String { columns.name(for: width, prefix: prefix) }
+    mutating func cell(_ key: CellKey) -> String { cells.name(for: key, prefix: prefix) }
+
+    /// Styles of one family in order of first use.
+    struct Registry<Key: Hashable> {
+        let stem: String
+        private(set) var ordered: [(name: String, key: Key)] = []
+        private var index: [Key: String] = [:]
+
+        init(stem: String) {
+            self.stem = stem
+        }
+
+        mutating func name(for key: Key, prefix: String) -> String {
+            if let name = index[key] { return name }
+            let name = prefix + stem + String(ordered.count + 1)
+            index[key] = name
+            ordered.append((name, key))
+            return name
+        }
+    }
+}
+
+/// The two master pages of the house style.
+enum MasterPage: Hashable {
+    /// Page 1: the letterhead (`First_20_Page`, followed by `Standard`).
+    case firstPage
+    /// Following pages (`Standard`).
+    case standard
+
+    var styleName: String {
+        switch self {
+        case .firstPage: return "First_20_Page"
+        case .standard: return "Standard"
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Lists (ODF 1.3 §5.3).
+extension FlowWriter {
+    /// `text:list` with the house list style of its kind; items hold paragraphs, headings and lists.
+    func writeList(_ list: List, depth: Int, inFlow: Bool) throws(ODFError) {
+        guard ListNumbering.isWritten(list) else { return }
+        let ids = lists.register(list, depth: depth)
+        xml.start("text:list")
+        if let id = ids.id { xml.attribute("xml:id", id) }
+        xml.attribute("text:style-name", HouseStyle.listStyleName(list.kind))
+        if let continued = ids.continues { xml.attribute("text:continue-list", continued) }
+        for item in list.items {
+            xml.start("text:list-item")
+            if item.blocks.isEmpty {
+                try writeParagraph(Paragraph([], style: .listItem), inFlow: inFlow)
+            }
+            for block in item.blocks {
+                switch block {
+                case .paragraph(let paragraph):
+                    try writeParagraph(paragraph, inFlow: inFlow)
+                case .heading(let heading):
+                    try writeHeading(heading, inFlow: inFlow)
+                case .list(let nested):
+                    try writeList(nested, depth: depth + 1, inFlow: inFlow)
+                case .table:
+                    throw .invalidModel("a table cannot stand in a list item (ODF 1.3 §5.3.4), \(nextLocationDescription)")
+                case .pageBreak:
+                    try writeBlocks([block], inFlow: inFlow)
+                }
+            }
+            xml.end()
+        }
+        xml.end()
+    }
+}

@@ -1,0 +1,17 @@
+import CLibXML2
+
+/// Process-wide libxml2 set-up.
+enum LibXML {
+    /// `xmlInitParser()` runs once, before any writer or parser is made; Swift runs a `static let`
+    /// initializer exactly once even when several threads race for it, so later calls from worker
+    /// threads only read a flag.
+    static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Makes sure libxml2 is initialized.
+    @inline(__always) static func ensureInitialized() {
+        _ = initialized
+    }
+}
