@@ -69,10 +69,19 @@ final class LetterAssemblyTests: XCTestCase {
         ])
         XCTAssertEqual(first.footer.first?.content, [.text("Sociale Dienst Testregio · https://www.testregio.example · Pagina "),
                                                      .field(.pageNumber), .text(" van "), .field(.pageCount)])
+        // Headers and footers carry nothing per letter, so a batch deflates styles.xml once per language.
         XCTAssertEqual(doc.pageSetup.followingPages.header.first.map { RenderContext.plain($0.content) },
-                       "Sociale Dienst Testregio · Ons kenmerk SD-2026-00417")
+                       "Sociale Dienst Testregio")
         XCTAssertEqual(doc.pageSetup.followingPages.footer.first?.content,
                        [.text("Pagina "), .field(.pageNumber), .text(" van "), .field(.pageCount)])
+    }
+
+    /// Regression: the case reference in the following-pages header made every letter's page setup unique,
+    /// so the batch re-serialized and re-deflated styles.xml per letter (and cached each copy: 273 MB).
+    func testTwoLettersShareTheirPageSetup() throws {
+        let other = letterCase.replacingOccurrences(of: "SD-2026-00417", with: "SD-2026-99999")
+            .replacingOccurrences(of: "A. Jansen", with: "B. de Vries")
+        XCTAssertEqual(try assemble("letter", letterCase).document.pageSetup, try assemble("letter", other).document.pageSetup)
     }
 
     func testReferenceLineIsABorderlessFourColumnTable() throws {
