@@ -63,6 +63,9 @@ final class LetterAssemblyTests: XCTestCase {
         XCTAssertEqual(logo.height, .mm(17.5), "4×2 pixel logo at 35 mm wide")
         XCTAssertEqual(logo.content, .image("logo.png"))
         XCTAssertEqual(doc.images.map(\.name), ["logo.png"])
+        // The body of page 1 starts below the envelope window (50 + 35 mm), however short the letterhead.
+        let bodyTop = doc.pageSetup.firstPageMargins.top.millimetres + (first.minimumHeaderHeight?.millimetres ?? 0)
+        XCTAssertGreaterThanOrEqual(bodyTop, 85)
         XCTAssertEqual(first.header.dropFirst().map { RenderContext.plain($0.content) }, [
             "Sociale Dienst Testregio", "Postbus 100, 1230 AA Teststad", "Stationsplein 1, 1234 AB Teststad",
             "14 0123 · https://www.testregio.example",

@@ -9,6 +9,9 @@ import ODF
 enum LetterLayout {
     /// Logo width in the letterhead.
     static let logoWidth = 35.0
+    /// Where the body of page 1 starts, from the top of the page: below the envelope window (which ends at
+    /// 85 mm, see `RenderContext+LetterParts`), so the reference line always prints under the address.
+    static let bodyTop = 90.0
     /// Width of the text area of the default A4 page setup (210 mm less 20 mm margins each side).
     static let textWidth = 170.0
 
@@ -37,7 +40,8 @@ enum LetterLayout {
 
         let firstFooter = joined([[.text(name)], org.values["org.website"].map { [ctx.ltr($0)] } ?? [], page])
         return PageSetup(
-            firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)]),
+            firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)],
+                                    minimumHeaderHeight: .mm(bodyTop - PageSetup().firstPageMargins.top.millimetres)),
             followingPages: HeaderFooter(header: [Paragraph([.text(name)], style: .header)],
                                          footer: [Paragraph(page, style: .footer)]))
     }

@@ -52,9 +52,14 @@ public struct HeaderFooter: Equatable, Sendable {
     public var header: [Paragraph]
     /// Paragraphs of the footer.
     public var footer: [Paragraph]
+    /// The least room the header takes, from the top margin to where the body starts (spacing included).
+    /// A letter sets it so that its body always starts below the envelope window, however short the
+    /// letterhead; nil lets the header take only what its content needs.
+    public var minimumHeaderHeight: Length?
     /// Creates a header/footer pair.
-    public init(header: [Paragraph] = [], footer: [Paragraph] = []) {
+    public init(header: [Paragraph] = [], footer: [Paragraph] = [], minimumHeaderHeight: Length? = nil) {
         self.header = header
         self.footer = footer
+        self.minimumHeaderHeight = minimumHeaderHeight
     }
 }

@@ -77,8 +77,11 @@ enum StylesWriter {
         ])
         xml.start("style:header-style")
         if !headerFooter.header.isEmpty {
+            // fo:min-height is the header's own area; the 6 mm spacing below it comes on top (ODF 1.3 §17.5).
+            let spacing = Length.mm(6)
+            let height = headerFooter.minimumHeaderHeight.map { Length.mm(max(0, $0.millimetres - spacing.millimetres)) } ?? .mm(0)
             xml.element("style:header-footer-properties", [
-                "fo:min-height": "0cm", "fo:margin-bottom": "0.6cm", "style:dynamic-spacing": "false",
+                "fo:min-height": height.odf, "fo:margin-bottom": spacing.odf, "style:dynamic-spacing": "false",
             ])
         }
         xml.end()
