@@ -12,3 +12,15 @@ final class SHA256Tests: XCTestCase {
                        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
+
+/// The system library and the portable code must agree, whichever `hex` uses.
+final class SystemSHA256Tests: XCTestCase {
+    func testSystemAndPortableDigestsAgree() throws {
+        let system = try XCTUnwrap(SystemSHA256.shared, "libcrypto.so.3 should be on a Swift machine")
+        var rng = SystemRandomNumberGenerator()
+        for length in [0, 1, 55, 56, 63, 64, 65, 1000, 15_000] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            XCTAssertEqual(system.digest(bytes), SHA256.digest(bytes), "length \(length)")
+        }
+    }
+}
