@@ -93,7 +93,8 @@ final class BatchReports {
 
         /// RFC 4180 quoting: only when needed.
         static func quote(_ field: String) -> String {
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+            // Scanning bytes, not Characters: the manifest line is written for every document.
+            guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
     }

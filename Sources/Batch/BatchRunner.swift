@@ -42,12 +42,8 @@ public final class BatchRunner: Sendable {
         let source = try openRowSource(options.input, delimiter: options.delimiter)
         var summary = BatchSummary()
         var claimed: [String: Int] = [:]   // file stem → row that owns it
-        var ordinal = 0
-        var chunk: [InputRow] = []
-        chunk.reserveCapacity(options.chunkSize)
-
-        func flush() throws(BatchError) {
-            guard !chunk.isEmpty else { return }
+        let chunks = ChunkReader(source: source, range: range, chunkSize: options.chunkSize)
+        while let chunk = chunks.next() {
             let results = process(chunk)
             for result in finalize(results, claimed: &claimed) {
                 summary.rows += 1
@@ -62,18 +58,8 @@ public final class BatchRunner: Sendable {
                 }
                 if let combined, let document = result.document { combined.append(document) }
             }
-            chunk.removeAll(keepingCapacity: true)
             progress(BatchProgress(done: summary.rows, total: range.count, seconds: Self.seconds(since: start)))
         }
-
-        while let row = source.next() {
-            defer { ordinal += 1 }
-            if ordinal < range.lowerBound { continue }
-            if ordinal >= range.upperBound { break }
-            chunk.append(row)
-            if chunk.count == options.chunkSize { try flush() }
-        }
-        try flush()
         try reports.finish()
         if let combined { try combined.write(templates: templates, overwrite: options.force) }
         summary.seconds = Self.seconds(since: start)
@@ -189,12 +175,9 @@ public final class BatchRunner: Sendable {
         result.bytes = []
     }
 
-    /// Counts the records (cheap: parsing only) so shards and progress know the total.
+    /// Counts the records (cheap: parsing only, no case data built) so shards and progress know the total.
     private func countRecords() throws(BatchError) -> Int {
-        let source = try openRowSource(options.input, delimiter: options.delimiter)
-        var n = 0
-        while source.next() != nil { n += 1 }
-        return n
+        try countRowRecords(options.input, delimiter: options.delimiter)
     }
 
     private static func seconds(since start: UInt64) -> Double {

@@ -23,6 +23,23 @@ public func openRowSource(_ url: URL, delimiter: UInt8?) throws(BatchError) -> R
     }
 }
 
+/// The number of records in a row file, counted the way its reader reads them (a malformed record counts
+/// as one), without building case data.
+func countRowRecords(_ url: URL, delimiter: UInt8?) throws(BatchError) -> Int {
+    var n = 0
+    switch url.pathExtension.lowercased() {
+    case "jsonl", "ndjson":
+        let reader = try CSVLineReader(url: url)
+        while let (bytes, _) = reader.nextLine() {
+            if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { n += 1 }
+        }
+    default:
+        let reader = try CSVReader(url: url, delimiter: delimiter)
+        while reader.next() != nil { n += 1 }
+    }
+    return n
+}
+
 /// Rows of a CSV file whose header holds dotted field names (`recipient.name`, `request.received`).
 /// An empty cell means "no value"; every value is located as `file:line` with the column's field name.
 public final class CSVRowSource: RowSource {

@@ -26,7 +26,7 @@ func contentQuery(_ body: [Block], images: Set<String> = []) throws -> XMLQuery 
 /// The XML of one paragraph as the writer writes it (a fragment: no namespace declarations).
 func paragraphXML(_ inlines: [Inline], style: ParagraphStyle = .body) throws -> String {
     let xml = XMLWriter(fragment: true)
-    let flow = FlowWriter(xml: xml, stylePrefix: "", part: .body, images: [], direction: .leftToRight)
+    let flow = FlowWriter(xml: xml, stylePrefix: "", part: .body, images: [], direction: .leftToRight, pageWidth: .mm(210))
     try flow.writeParagraphs([Paragraph(inlines, style: style)], part: .body)
     return String(decoding: xml.takeFragment(), as: UTF8.self)
 }

@@ -4,7 +4,7 @@ enum ContentWriter {
     static func write(_ document: Document, images: Set<String>, reservedFrameNames: Set<String> = []) throws(ODFError) -> [UInt8] {
         let body = XMLWriter(capacity: 16384, fragment: true)
         let flow = FlowWriter(xml: body, stylePrefix: "", part: .body, images: images, direction: document.direction,
-                              reservedFrameNames: reservedFrameNames)
+                              pageWidth: document.pageSetup.width, reservedFrameNames: reservedFrameNames)
         try flow.writeBody(document.body)
         let bodyBytes = body.takeFragment()
 

@@ -73,7 +73,10 @@ extension FlowWriter {
             xml.attribute("draw:style-name", styles.graphic(.init(relativeToPage: true, isImage: isImage)))
             xml.attribute("draw:name", name)
             xml.attribute("text:anchor-type", "paragraph")
-            xml.attribute("svg:x", frame.x.odf)
+            // `Frame.x` is physical (an envelope window does not mirror), but LibreOffice measures a
+            // "from-left" position from the right edge on a right-to-left page, so it is mirrored here.
+            let x = direction == .rightToLeft ? Length.mm(pageWidth.millimetres - frame.x.millimetres - frame.width.millimetres) : frame.x
+            xml.attribute("svg:x", x.odf)
             xml.attribute("svg:y", frame.y.odf)
         case .paragraph:
             // In the line, like a character: the paragraph grows to hold it, so the text after it flows

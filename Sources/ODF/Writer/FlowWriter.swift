@@ -28,9 +28,13 @@ final class FlowWriter {
     /// List bookkeeping for `text:continue-list`.
     var lists = ListNumbering()
 
+    /// Page width, to place page-relative frames on right-to-left pages (see `writeFrame`).
+    let pageWidth: Length
+
     init(xml: XMLWriter, stylePrefix: String, part: TextLocation.Part, images: Set<String>, direction: TextDirection,
-         reservedFrameNames: Set<String> = []) {
+         pageWidth: Length, reservedFrameNames: Set<String> = []) {
         self.xml = xml
+        self.pageWidth = pageWidth
         self.styles = AutomaticStyles(prefix: stylePrefix)
         self.part = part
         self.images = images

@@ -102,7 +102,12 @@ extension StylesWriter {
                          text: ["fo:font-size": "8pt", "fo:color": HouseStyle.grey, "style:font-size-asian": "8pt",
                                 "style:font-size-complex": "8pt"])
         case .address:
-            return .init(name: name, display: "Address", parent: "Standard", paragraph: noSpacing, text: size(HouseStyle.bodySize))
+            // Always left-aligned and left-to-right: the envelope window is read by PostNL's sorting machines,
+            // and a Dutch postal address is Latin script even in an Arabic letter.
+            return .init(name: name, display: "Address", parent: "Standard",
+                         paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0cm", "fo:line-height": "115%",
+                                     "fo:text-align": "left", "style:writing-mode": "lr-tb"],
+                         text: size(HouseStyle.bodySize))
         case .reference:
             return .init(name: name, display: "Reference", parent: "Standard", paragraph: noSpacing, text: size("8.5pt"))
         case .tableContents:

@@ -13,7 +13,8 @@ enum StylesWriter {
         // Headers and footers first: they collect the automatic styles (prefix `M`) written before them.
         let fragments = XMLWriter(capacity: 4096, fragment: true)
         let flow = FlowWriter(xml: fragments, stylePrefix: "M", part: .firstPageHeader,
-                              images: Set(shared.images.map(\.name)), direction: shared.direction)
+                              images: Set(shared.images.map(\.name)), direction: shared.direction,
+                              pageWidth: shared.pageSetup.width)
         let setup = shared.pageSetup
         let parts: [(TextLocation.Part, [Paragraph])] = [
             (.firstPageHeader, setup.firstPage.header), (.firstPageFooter, setup.firstPage.footer),
