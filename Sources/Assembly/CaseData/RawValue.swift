@@ -1,6 +1,9 @@
 /// A case value as read from a file, before validation against a template: YAML/JSON scalars arrive as
 /// their text (`2026-03-15`, `yes`, `12`), so validation sees exactly what was typed.
-public indirect enum RawValue: Sendable, Hashable {
+///
+/// Not `indirect` (nesting goes through arrays): a batch makes one per cell, and boxing each would cost
+/// an allocation.
+public enum RawValue: Sendable, Hashable {
     /// A scalar, as written.
     case scalar(String)
     /// A sequence.

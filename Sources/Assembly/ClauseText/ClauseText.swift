@@ -8,12 +8,16 @@ struct ClauseText: Hashable, Sendable {
     var conditionPaths: [String]
     /// `{{ref}}` targets.
     var references: [CrossReference]
+    /// Whether the text reads nothing from a document (no conditionals, references or placeholders
+    /// other than `{{page}}`/`{{pages}}`), so it renders the same in every document of its language.
+    var isStatic: Bool
 
     init(nodes: [TextNode]) {
         self.nodes = nodes
         var placeholders: [Placeholder] = []
         var paths: [String] = []
         var references: [CrossReference] = []
+        var conditionals = 0
         func walk(_ nodes: [TextNode]) {
             for node in nodes {
                 switch node {
@@ -23,6 +27,7 @@ struct ClauseText: Hashable, Sendable {
                 case .placeholder(let p): placeholders.append(p)
                 case .reference(let r): references.append(r)
                 case .conditional(let c):
+                    conditionals += 1
                     paths.append(contentsOf: c.condition.paths)
                     walk(c.then)
                     walk(c.otherwise)
@@ -33,6 +38,7 @@ struct ClauseText: Hashable, Sendable {
         self.placeholders = placeholders
         self.conditionPaths = paths
         self.references = references
+        self.isStatic = placeholders.allSatisfy(\.role.isPageField) && references.isEmpty && conditionals == 0
     }
 
     /// Every field path the text reads (placeholders and conditions), deduplicated, in order.

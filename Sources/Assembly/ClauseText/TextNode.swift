@@ -4,7 +4,10 @@
 /// Structure (paragraphs, list items) is kept as a stream of line markers rather than nested blocks, so a
 /// conditional fragment may cover part of a line, several lines or several paragraphs alike; the renderer
 /// groups the surviving stream into paragraphs and lists after conditions are applied (templates.md §1.3).
-indirect enum TextNode: Hashable, Sendable {
+///
+/// Only the cases with large or recursive payloads are boxed (`indirect`): line markers and plain text,
+/// most of the nodes a walk visits, are then copied without a heap object to retain and release.
+enum TextNode: Hashable, Sendable {
     /// Literal words of the clause (never a value).
     case text(String)
     /// The start of a source line and what kind of line it is.
@@ -16,17 +19,17 @@ indirect enum TextNode: Hashable, Sendable {
     /// A blank line: the end of a paragraph or list.
     case paragraphBreak
     /// `*…*`.
-    case emphasis([TextNode])
+    indirect case emphasis([TextNode])
     /// `**…**`.
-    case strong([TextNode])
+    indirect case strong([TextNode])
     /// `[text](url)`; the url may hold placeholders.
-    case link(url: [TextNode], content: [TextNode])
+    indirect case link(url: [TextNode], content: [TextNode])
     /// `{{field}}` or `{{field | formatter}}`.
-    case placeholder(Placeholder)
+    indirect case placeholder(Placeholder)
     /// `{{ref id}}`.
-    case reference(CrossReference)
+    indirect case reference(CrossReference)
     /// `{{#if cond}}…{{else}}…{{/if}}`.
-    case conditional(Conditional)
+    indirect case conditional(Conditional)
 }
 
 /// What a source line starts with (after the clause's own indentation).
@@ -44,11 +47,47 @@ enum LineKind: Hashable, Sendable {
 /// `{{name | formatter}}`.
 struct Placeholder: Hashable, Sendable {
     /// The dotted field name.
-    var name: String
+    let name: String
     /// The formatter, if any.
-    var formatter: Formatter?
+    let formatter: Formatter?
     /// Where it is written.
-    var location: SourceLocation
+    let location: SourceLocation
+    /// What kind of name it is, worked out once from `name` so rendering does no string tests.
+    let role: PlaceholderRole
+    /// The format `name` implies when its template does not declare one (`TextFormat.inferred`).
+    let inferredFormat: TextFormat
+
+    init(name: String, formatter: Formatter?, location: SourceLocation) {
+        self.name = name
+        self.formatter = formatter
+        self.location = location
+        role = PlaceholderRole(name)
+        inferredFormat = TextFormat.inferred(from: name)
+    }
+}
+
+/// How a placeholder's name is resolved.
+enum PlaceholderRole: Hashable, Sendable {
+    /// `{{page}}`, `{{pages}}`: office-suite fields, not values.
+    case pageNumber, pageCount
+    /// `{{org.privacy-url}}`: the organisation's privacy statement in the document's language.
+    case privacyURL
+    /// Another `org.*` name: the organisation profile (unless a local name shadows it).
+    case organisation
+    /// Any other name: a case value, `item.*` or a local name.
+    case value
+
+    init(_ name: String) {
+        switch name {
+        case "page": self = .pageNumber
+        case "pages": self = .pageCount
+        case "org.privacy-url": self = .privacyURL
+        default: self = name.hasPrefix("org.") ? .organisation : .value
+        }
+    }
+
+    /// Whether the placeholder reads nothing from a document (an office-suite field).
+    var isPageField: Bool { self == .pageNumber || self == .pageCount }
 }
 
 /// The formatters a placeholder may name (templates.md §1.2). A closed set: an unknown name is a parse error.

@@ -3,14 +3,20 @@
 enum DutchPostcode {
     /// The normalised postcode (`1234ab` → `1234 AB`), or nil when the text is not a Dutch postcode.
     static func normalise(_ text: String) -> String? {
-        let compact = text.unicodeScalars.filter { $0 != " " }
-        guard compact.count == 6 else { return nil }
-        let chars = Array(compact)
-        guard ("1"..."9").contains(chars[0]), chars[1...3].allSatisfy({ ("0"..."9").contains($0) }),
-              chars[4...5].allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return nil }
-        let digits = String(String.UnicodeScalarView(chars[0...3]))
-        let letters = String(String.UnicodeScalarView(chars[4...5])).uppercased()
-        return digits + " " + letters
+        // On UTF-8 bytes: a valid postcode is ASCII, so any other byte (or a seventh character) rejects it.
+        var chars: [UInt8] = []
+        chars.reserveCapacity(6)
+        for byte in text.utf8 where byte != 0x20 {
+            guard byte < 0x80, chars.count < 6 else { return nil }
+            chars.append(byte)
+        }
+        guard chars.count == 6 else { return nil }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        guard chars[0] != UInt8(ascii: "0"), chars[0...3].allSatisfy(isDigit), chars[4...5].allSatisfy(isLetter) else { return nil }
+        // `1234 AB`: the digits, a space, the letters in capitals (ASCII: clearing bit 5 upper-cases).
+        let normalised = chars[0...3] + [0x20] + chars[4...5].map { $0 & ~0x20 }
+        return String(decoding: normalised, as: UTF8.self)
     }
 
     /// Whether a country value means the Netherlands (absent counts as the Netherlands).

@@ -3,11 +3,11 @@ extension FieldValidator {
     /// A Dutch address (no country, or the Netherlands) needs a postcode like `1234 AB`; it is stored
     /// normalised so the envelope window prints it the way PostNL asks.
     mutating func checkPostcodes(_ values: inout Values) {
-        for composite in table.composites where composite.kind != .party || values["\(composite.name).postcode"] != nil {
-            let path = "\(composite.name).postcode"
+        for paths in table.postcodePaths {
+            let path = paths.postcode
             guard case .text(let postcode)? = values[path] else { continue }
             var country: String?
-            if case .text(let c)? = values["\(composite.name).country"] { country = c }
+            if case .text(let c)? = values[paths.country] { country = c }
             guard DutchPostcode.isNetherlands(country) else { continue }
             if let normalised = DutchPostcode.normalise(postcode) {
                 values[path] = .text(normalised)
@@ -20,8 +20,10 @@ extension FieldValidator {
 
     /// Values the template does not ask for are ignored with a warning (a typo in a field name should
     /// not pass unnoticed, but should not stop a letter either).
-    mutating func reportUnknown() {
-        for key in data.values.keys.sorted() where !isKnown(key) {
+    mutating func reportUnknown(foundFields: Int) {
+        if table.accountsForAllKeys(of: data, foundFields: foundFields) { return }
+        // Filtered before sorting: nearly every key is known, so there is seldom anything to sort.
+        for key in data.values.keys.filter({ !isKnown($0) }).sorted() {
             reportWarning(key, "field.unknown", "not a field of this template; ignored")
         }
     }

@@ -16,21 +16,25 @@ struct FieldValidator {
 
     /// Validates every field into `values`.
     mutating func validate(into values: inout Values) {
-        for spec in table.specs {
-            if let value = check(spec, raw: gather(spec), at: spec.name) {
+        // How many specs the case gives under their own name: see `reportUnknown(foundFields:)`.
+        var found = 0
+        for index in table.specs.indices {
+            let direct = data.values[table.specs[index].name]
+            if direct != nil { found += 1 }
+            let spec = table.specs[index]
+            if let value = check(spec, raw: direct ?? gatherColumns(spec), at: spec.name) {
                 values[spec.name] = value
             } else if let fallback = spec.defaultValue, !invalid.contains(spec.name) {
                 values[spec.name] = .text(fallback)
             }
         }
         checkPostcodes(&values)
-        reportUnknown()
+        reportUnknown(foundFields: found)
     }
 
-    /// The raw value of a field; a list may also come as numbered columns (`purposes.1`, `purposes.2`,
-    /// `subprocessors.1.name`) from a CSV file.
-    private func gather(_ spec: FieldSpec) -> RawValue? {
-        if let raw = data.values[spec.name] { return raw }
+    /// The raw value of a list field the case does not give under its own name: it may come as numbered
+    /// columns (`purposes.1`, `purposes.2`, `subprocessors.1.name`) from a CSV file.
+    private func gatherColumns(_ spec: FieldSpec) -> RawValue? {
         switch spec.type {
         case .textList, .recordList: break
         default: return nil
@@ -38,7 +42,8 @@ struct FieldValidator {
         var items: [Int: [RawValue.Entry]] = [:]
         var lines: [Int: RawValue] = [:]
         let prefix = spec.name + "."
-        for (key, raw) in data.values where key.hasPrefix(prefix) {
+        for key in data.values.keys where key.hasPrefix(prefix) {
+            let raw = data.values[key]!
             let rest = key.dropFirst(prefix.count)
             let parts = rest.split(separator: ".", maxSplits: 1)
             guard let index = Int(parts[0]) else { continue }
@@ -153,7 +158,7 @@ struct FieldValidator {
 
     private func isBlank(_ raw: RawValue) -> Bool {
         switch raw {
-        case .scalar(let s): return s.trimmingSpaces.isEmpty
+        case .scalar(let s): return s.isSpacesOrTabs
         case .list(let l): return l.isEmpty
         case .map(let m): return m.isEmpty
         }

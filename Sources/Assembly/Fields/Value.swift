@@ -1,7 +1,8 @@
 import LegalCalendar
 
 /// A validated, typed field value (after `FieldValidator`), as conditions and placeholders see it.
-indirect enum Value: Hashable, Sendable {
+/// Not `indirect`: a few dozen values are made per document, and boxing each would cost an allocation.
+enum Value: Hashable, Sendable {
     /// Text, and the code of an enum value.
     case text(String)
     /// A calendar date.
@@ -47,20 +48,42 @@ struct Values: Sendable {
     /// Every proper prefix of a stored path (`recipient` for `recipient.name`), so a condition on a
     /// composite (`representative`) is an O(1) lookup.
     private var prefixes: Set<String> = []
+    /// The parent of the path stored last. Prefixes are never removed, so a path with the same parent
+    /// (the next sub-field of a composite, the usual case) has nothing to add: one comparison instead
+    /// of hashing the parent again.
+    private var lastParent: Substring?
 
     init() {}
+
+    /// Room for `count` values without rehashing as they are added.
+    init(minimumCapacity count: Int) {
+        storage.reserveCapacity(count)
+        prefixes.reserveCapacity(count)
+    }
 
     subscript(path: String) -> Value? {
         get { storage[path] }
         set {
             storage[path] = newValue
             guard newValue != nil else { return }
-            var scalars = Substring(path)
-            while let dot = scalars.lastIndex(of: ".") {
-                scalars = scalars[..<dot]
-                if !prefixes.insert(String(scalars)).inserted { break }
+            var prefix = Substring(path)
+            guard let dot = Self.lastDot(in: prefix) else { return }
+            prefix = prefix[..<dot]
+            if prefix == lastParent { return }
+            lastParent = prefix
+            while prefixes.insert(String(prefix)).inserted, let dot = Self.lastDot(in: prefix) {
+                prefix = prefix[..<dot]
             }
         }
+    }
+
+    /// The last `.` of a path that is a `Character` of its own (as `path.lastIndex(of: ".")`), found on
+    /// the UTF-8 bytes: a `.` byte between ASCII bytes is always a whole `Character`. Only a `.` next to
+    /// other text (which could join it into one grapheme) takes the slow grapheme-aware search.
+    private static func lastDot(in path: Substring) -> Substring.Index? {
+        guard let dot = UTF8Bytes.lastDot(in: path) else { return nil }
+        guard dot.betweenASCII else { return path.lastIndex(of: ".") }
+        return path.utf8.index(path.utf8.startIndex, offsetBy: dot.offset)
     }
 
     /// Whether a path has a truthy value, or is a prefix of some value (a composite with a sub-field).

@@ -7,6 +7,8 @@
 enum XMLCharacters {
     /// The first character XML cannot hold, or nil.
     static func firstIllegal(in text: String) -> Unicode.Scalar? {
+        // Every case value passes here: scan the bytes first, decode scalars only when one looks bad.
+        guard mayContainIllegal(text) else { return nil }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x20 {
@@ -16,6 +18,14 @@ enum XMLCharacters {
             }
         }
         return nil
+    }
+
+    /// False when the text certainly holds no illegal character: no byte below 0x20 other than tab, line
+    /// feed and carriage return, and no 0xEF (the lead byte of U+FFFE and U+FFFF in UTF-8).
+    private static func mayContainIllegal(_ text: String) -> Bool {
+        UTF8Bytes.anyByte(of: text) { byte in
+            byte < 0x20 ? (byte != 0x09 && byte != 0x0A && byte != 0x0D) : byte == 0xEF
+        }
     }
 
     /// `U+0007`.

@@ -18,6 +18,8 @@ struct DatePattern: Sendable {
     let tokens: [Token]?
     /// The pattern as CLDR gives it.
     let pattern: String
+    /// The most UTF-8 bytes a formatted date can take, so `format` can write into one buffer.
+    private let maximumLength: Int
 
     /// Compiles `pattern`, reading month names from `formatter` (format-context names: Polish
     /// "listopada", not "listopad").
@@ -62,26 +64,40 @@ struct DatePattern: Sendable {
             i += width
         }
         self.tokens = ok ? tokens : nil
+        maximumLength = tokens.reduce(0) { total, token in
+            switch token {
+            case .literal(let text): return total + text.utf8.count
+            case .monthName(let names): return total + (names.map(\.utf8.count).max() ?? 0)
+            // Any Int fits in 20 characters with its sign.
+            case .day(let width), .month(let width), .year(let width): return total + max(width, 20)
+            }
+        }
     }
 
     /// The date in this pattern, with Western digits; nil when the pattern needs the fallback.
     func format(_ date: CivilDate) -> String? {
         guard let tokens else { return nil }
-        var out = ""
-        for token in tokens {
-            switch token {
-            case .literal(let s): out += s
-            case .day(let w): out += Self.pad(date.day, w)
-            case .month(let w): out += Self.pad(date.month, w)
-            case .monthName(let names): out += names[date.month - 1]
-            case .year(let w): out += w == 2 ? Self.pad(date.year % 100, 2) : Self.pad(date.year, w)
+        // Written straight into the new string's storage: dates are formatted several times per
+        // document, and appending piece by piece re-checks (and often grows) the storage every time.
+        return String(unsafeUninitializedCapacity: maximumLength) { buffer in
+            var count = 0
+            func put(_ text: String) { count = UTF8Bytes.copy(text, into: buffer, at: count) }
+            /// `value` in decimal, zero-padded to `width` digits (digits are ASCII: bytes are characters).
+            func put(_ value: Int, width: Int) {
+                let digits = String(value)
+                for _ in digits.utf8.count..<max(width, digits.utf8.count) { buffer[count] = UInt8(ascii: "0"); count += 1 }
+                put(digits)
             }
+            for token in tokens {
+                switch token {
+                case .literal(let s): put(s)
+                case .day(let w): put(date.day, width: w)
+                case .month(let w): put(date.month, width: w)
+                case .monthName(let names): put(names[date.month - 1])
+                case .year(let w): put(w == 2 ? date.year % 100 : date.year, width: w == 2 ? 2 : w)
+                }
+            }
+            return count
         }
-        return out
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let s = String(value)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 }

@@ -1,21 +1,54 @@
 import ODF
 
 /// Everything language-specific of one language (templates.md §1): its clauses and how it formats.
-struct LocaleBundle: Sendable {
+///
+/// A class, shared by reference: every document's render context holds its language.
+final class LocaleBundle: Sendable {
     /// ISO 639-1 code, the folder name.
-    var code: String
+    let code: String
     /// The language's own name.
-    var name: String
+    let name: String
     /// Region used for formats (`NL`, `GB`), nil for none.
-    var region: String?
+    let region: String?
     /// Text direction.
-    var direction: TextDirection
+    let direction: TextDirection
     /// Clauses by id; an id defined twice is kept once with an error.
-    var clauses: [String: Clause]
+    let clauses: [String: Clause]
+    /// The same clauses sorted by id. A clause's position here is its *slot*: rendering records the
+    /// clauses it uses in a flat array by slot, and lists them in id order without sorting (provenance).
+    let sortedClauses: [Clause]
+    /// The slot of every clause id.
+    let slots: [String: Slot]
     /// Dates, numbers, case mapping.
-    var formatting: LocaleFormatting
+    let formatting: LocaleFormatting
     /// Where `locale.yaml` is.
-    var file: String
+    let file: String
+
+    init(code: String, name: String, region: String?, direction: TextDirection, clauses: [String: Clause],
+         formatting: LocaleFormatting, file: String) {
+        self.code = code
+        self.name = name
+        self.region = region
+        self.direction = direction
+        self.clauses = clauses
+        self.sortedClauses = clauses.values.sorted { $0.id < $1.id }
+        self.slots = Dictionary(uniqueKeysWithValues: sortedClauses.enumerated().map { index, clause in
+            let usable = clause.isUsable
+            return (clause.id, Slot(index: index, isUsable: usable,
+                                    staticBlocks: usable ? StaticText.blocks(of: clause.text, direction: direction) : nil))
+        })
+        self.formatting = formatting
+        self.file = file
+    }
+
+    /// Where a clause is in `sortedClauses`, whether it can be rendered (known without reading the
+    /// clause), and its blocks when they are the same in every document.
+    struct Slot: Sendable {
+        let index: Int
+        let isUsable: Bool
+        /// The clause rendered in body style, when it reads nothing from a document (`StaticText`).
+        let staticBlocks: [Block]?
+    }
 
     /// `nl-NL`, `en-GB`, `ar`.
     var languageTag: LanguageTag { LanguageTag(language: code, country: region) }

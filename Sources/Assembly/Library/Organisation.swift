@@ -4,18 +4,32 @@ import Yams
 
 /// The organisation profile, `templates/organisation.yaml` (templates.md §3): available to clauses as
 /// `org.*`, with `org.privacy-url` the privacy statement of the document's language.
-struct Organisation: Sendable {
+///
+/// A class: every document reads it, and sharing one reference is cheaper than copying its
+/// dictionaries and logo bytes into each read.
+final class Organisation: Sendable {
     /// `org.name`, `org.visiting-address.street`, `org.dpo.email`, … (not the privacy-statement URLs).
-    var values: [String: String]
+    let values: [String: String]
     /// Privacy-statement URL by language code. The agency refers to its privacy statement in all
     /// official correspondence (domain.md §1), so every language needs one.
-    var privacyURLs: [String: String]
+    let privacyURLs: [String: String]
     /// Where each language's URL is written (or the `privacy-statement` key).
-    var privacyLocation: SourceLocation
+    let privacyLocation: SourceLocation
     /// The logo (`Pictures/logo.png`) and its pixel size, when the profile names one.
-    var logo: Logo?
+    let logo: Logo?
     /// The file, relative to the library root.
-    var file: String
+    let file: String
+    /// The letterhead lines, composed once from `values`.
+    let letterhead: Letterhead
+
+    init(values: [String: String], privacyURLs: [String: String], privacyLocation: SourceLocation, logo: Logo?, file: String) {
+        self.values = values
+        self.privacyURLs = privacyURLs
+        self.privacyLocation = privacyLocation
+        self.logo = logo
+        self.file = file
+        self.letterhead = Letterhead(values)
+    }
 
     struct Logo: Sendable {
         var image: ODF.Image
@@ -35,11 +49,14 @@ struct Organisation: Sendable {
         guard let root = yaml.compose(text, code: "org.syntax"), let map = yaml.mapping(root, "the organisation profile") else {
             return (nil, yaml.bag.items)
         }
-        var org = Organisation(values: [:], privacyURLs: [:], privacyLocation: yaml.location(root), logo: nil, file: file)
+        var values: [String: String] = [:]
+        var privacyURLs: [String: String] = [:]
+        var privacyLocation = yaml.location(root)
+        var logo: Logo?
         func flatten(_ node: Node, prefix: String) {
             switch node {
             case .mapping(let m): for (k, v) in m { flatten(v, prefix: "\(prefix).\(k.string ?? "")") }
-            case .scalar(let s) where !s.string.isEmpty: org.values[prefix] = s.string
+            case .scalar(let s) where !s.string.isEmpty: values[prefix] = s.string
             default: break
             }
         }
@@ -47,18 +64,19 @@ struct Organisation: Sendable {
             let key = keyNode.string ?? ""
             switch key {
             case "privacy-statement":
-                org.privacyLocation = yaml.location(keyNode)
+                privacyLocation = yaml.location(keyNode)
                 if let urls = yaml.mapping(value, "privacy-statement") {
-                    for (lang, url) in urls { org.privacyURLs[lang.string ?? ""] = yaml.string(url, "a URL") }
+                    for (lang, url) in urls { privacyURLs[lang.string ?? ""] = yaml.string(url, "a URL") }
                 }
             case "logo":
                 guard let name = yaml.string(value, "logo") else { continue }
-                org.logo = loadLogo(url.deletingLastPathComponent().appendingPathComponent(name), at: yaml.location(value), yaml: &yaml)
+                logo = loadLogo(url.deletingLastPathComponent().appendingPathComponent(name), at: yaml.location(value), yaml: &yaml)
             default:
                 flatten(value, prefix: "org.\(key)")
             }
         }
-        if org.values["org.name"] == nil { yaml.bag.error("org.structure", at: yaml.location(root), "the profile needs a name") }
+        if values["org.name"] == nil { yaml.bag.error("org.structure", at: yaml.location(root), "the profile needs a name") }
+        let org = Organisation(values: values, privacyURLs: privacyURLs, privacyLocation: privacyLocation, logo: logo, file: file)
         return (org, yaml.bag.items)
     }
 

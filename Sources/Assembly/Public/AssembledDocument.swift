@@ -25,17 +25,26 @@ public struct AssembledDocument: Sendable {
     static func stem(reference: String?, template: String, language: String) -> String {
         var parts: [String] = []
         if let reference {
-            var safe = String(reference.unicodeScalars.map { scalar -> Character in
-                let ok = scalar.isASCII && (("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
-                                            || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_" || scalar == "-")
-                return ok ? Character(scalar) : "_"
-            })
-            while safe.hasPrefix(".") { safe.removeFirst() }
-            if safe.count > 80 { safe = String(safe.prefix(80)) }
-            if !safe.isEmpty { parts.append(safe) }
+            // One ASCII byte per Unicode scalar of the reference, so counting and cutting bytes is
+            // counting and cutting characters.
+            var safe: [UInt8] = []
+            safe.reserveCapacity(reference.utf8.count)
+            for scalar in reference.unicodeScalars {
+                safe.append(isSafe(scalar) ? UInt8(scalar.value) : UInt8(ascii: "_"))
+            }
+            let kept = safe.drop { $0 == UInt8(ascii: ".") }.prefix(80)
+            if !kept.isEmpty { parts.append(String(decoding: kept, as: UTF8.self)) }
         }
         parts.append(template)
         parts.append(language)
         return parts.joined(separator: "-")
+    }
+
+    /// `A-Z a-z 0-9 . _ -`.
+    private static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "A"..."Z", "a"..."z", "0"..."9", ".", "_", "-": return true
+        default: return false
+        }
     }
 }

@@ -16,10 +16,10 @@ public struct Assembler: Sendable {
         case .failure(let problems): return .failure(problems)
         case .success(let (context, warnings)):
             var composer = DocumentComposer(ctx: context)
-            let document = composer.compose()
+            let (document, provenance) = composer.compose()
             if composer.ctx.bag.hasErrors { return .failure(Diagnostics(composer.ctx.bag.items + warnings)) }
             let stem = AssembledDocument.stem(reference: Self.caseReference(context), template: found.id, language: context.locale.code)
-            return .success(AssembledDocument(document: document, provenance: composer.provenance, fileStem: stem,
+            return .success(AssembledDocument(document: document, provenance: provenance, fileStem: stem,
                                               warnings: Diagnostics(warnings + composer.ctx.bag.items).items))
         }
     }

@@ -36,5 +36,20 @@ public struct Provenance: Sendable, Equatable {
     }
 
     /// `id@version id@version …`, sorted: the `privdoc:clauses` metadata property.
-    public var clauseList: String { clauses.map(\.description).joined(separator: " ") }
+    public var clauseList: String {
+        // Written straight into the string's storage: one list is made per document, and string
+        // appends (or a `description` per clause, joined afterwards) cost several times more.
+        let capacity = clauses.reduce(0) { $0 + $1.id.utf8.count + 22 }   // " " + id + "@" + up to 20 digits
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            func put(_ text: String) { count = UTF8Bytes.copy(text, into: buffer, at: count) }
+            for (i, clause) in clauses.enumerated() {
+                if i > 0 { put(" ") }
+                put(clause.id)
+                put("@")
+                put(String(clause.version))
+            }
+            return count
+        }
+    }
 }

@@ -83,9 +83,10 @@ struct BlockBuilder {
 
     /// A paragraph does not start or end with a forced break left by a dropped line.
     private func trimBreaks(_ inlines: [Inline]) -> [Inline] {
+        // Pattern matching rather than `==`: comparing whole `Inline` values is needlessly slow here.
         var out = inlines
-        while out.last == .lineBreak { out.removeLast() }
-        while out.first == .lineBreak { out.removeFirst() }
+        while case .lineBreak? = out.last { out.removeLast() }
+        while case .lineBreak? = out.first { out.removeFirst() }
         return out
     }
 }

@@ -16,8 +16,9 @@ struct DocumentComposer {
         return tree
     }
 
-    /// All three passes and the layout.
-    mutating func compose() -> ODF.Document {
+    /// All three passes and the layout; with the provenance, which is complete only once the metadata
+    /// has been rendered (it is computed once, for the metadata and the caller alike).
+    mutating func compose() -> (document: ODF.Document, provenance: Provenance) {
         let tree = selectAndNumber()
         let location = SourceLocation(file: ctx.template.file)
         var body = ctx.render(tree)
@@ -32,18 +33,19 @@ struct DocumentComposer {
             pageSetup = AgreementLayout.pageSetup(&ctx, at: location)
             body = AgreementLayout.titleBlock(&ctx) + body
         }
-        let metadata = self.metadata(location: location)
+        let (metadata, provenance) = self.metadata(location: location)
         let images = ctx.template.layout == .letter ? (ctx.library.organisation?.logo.map { [$0.image] } ?? []) : []
-        return ODF.Document(metadata: metadata, pageSetup: pageSetup, body: body, images: images, direction: ctx.locale.direction)
+        let document = ODF.Document(metadata: metadata, pageSetup: pageSetup, body: body, images: images, direction: ctx.locale.direction)
+        return (document, provenance)
     }
 
     /// What the document was made of.
     var provenance: Provenance {
         Provenance(templateID: ctx.template.id, templateVersion: ctx.template.version, language: ctx.locale.code,
-                   clauses: ctx.used.map { Provenance.ClauseVersion(id: $0.key, version: $0.value) })
+                   clauses: ctx.used.versions(in: ctx.locale))
     }
 
-    private mutating func metadata(location: SourceLocation) -> Metadata {
+    private mutating func metadata(location: SourceLocation) -> (Metadata, Provenance) {
         let title = ctx.template.title.map { RenderContext.plain(ctx.inlines($0.id, at: $0.location)) } ?? ctx.template.id
         var date = DocumentDate(year: 1970, month: 1, day: 1)
         if case .date(let d)? = ctx.value("date") { date = DocumentDate(year: d.year, month: d.month, day: d.day) }
@@ -57,9 +59,10 @@ struct DocumentComposer {
             properties.append(CustomProperty(name: "privdoc:status", value: draft ? "draft" : "final"))
         }
         // Last, so it lists every clause used, including the labels rendered for the metadata itself.
+        let provenance = self.provenance
         properties.insert(CustomProperty(name: "privdoc:clauses", value: provenance.clauseList), at: 3)
-        return Metadata(title: title, subject: ctx.subjectText, language: ctx.locale.languageTag, date: date,
-                        generator: Self.generator, keywords: keywords, customProperties: properties)
+        return (Metadata(title: title, subject: ctx.subjectText, language: ctx.locale.languageTag, date: date,
+                         generator: Self.generator, keywords: keywords, customProperties: properties), provenance)
     }
 
     /// `Artikel 1 — Definities` for every kept article and annex, in order.

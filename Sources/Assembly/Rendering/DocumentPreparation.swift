@@ -14,7 +14,7 @@ struct DocumentPreparation {
         }
         let language = resolveLanguage(data, options: options, bag: &bag)
         var validator = FieldValidator(table: template.fields, data: data)
-        var values = Values()
+        var values = Values(minimumCapacity: template.fields.specs.count + template.computed.count + 2)
         validator.validate(into: &values)
         bag.add(contentsOf: validator.bag.items)
         var invalid = validator.invalid
@@ -40,7 +40,7 @@ struct DocumentPreparation {
         guard let language, let locale = library.locales[language] else { return .failure(bag.sorted) }
         let context = RenderContext(library: library, template: template, locale: locale, values: values, strict: options.strict)
         // A rule that reads a field already reported as wrong is skipped: one problem, one message.
-        for rule in template.rules where !rule.paths.contains(where: invalid.contains) {
+        for rule in template.rules where invalid.isEmpty || !rule.paths.contains(where: invalid.contains) {
             if rule.when.map({ context.holds($0.condition) }) ?? true, !context.holds(rule.assertion) {
                 bag.error("rule.failed", at: data.location(of: rule.field), field: rule.field, rule.failureMessage)
             }

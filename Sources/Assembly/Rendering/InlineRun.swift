@@ -6,27 +6,40 @@ import ODF
 ///
 /// Only the clause's own words are touched by that rule; a value is appended exactly as given.
 struct InlineRun {
-    private(set) var inlines: [Inline] = []
+    /// Everything before the text still being merged.
+    private var closed: [Inline] = []
+    /// The trailing text, kept apart so adjacent fragments are appended in place rather than
+    /// concatenated into a fresh string for every fragment. Empty when the content ends in non-text.
+    private var pending = ""
     /// Whether the output so far ends in a space or a line break (or is empty).
     private var atBoundary = true
     /// Spaces at the very end that came from the clause text (trimmed at the end of the paragraph).
     private var trailingTemplateSpaces = 0
 
+    /// The content so far, untrimmed (adjacent text merged into one `.text`).
+    var inlines: [Inline] {
+        pending.isEmpty ? closed : closed + [.text(pending)]
+    }
+
+    /// Whether anything at all (even a blank) has been added.
+    var hasContent: Bool { !closed.isEmpty || !pending.isEmpty }
+
     /// Appends the clause's own words.
     mutating func template(_ text: String) {
-        // Unicode scalars, not Characters: only ASCII spaces are looked at, and grapheme breaking is slow.
-        var scalars = Substring(text).unicodeScalars
-        if atBoundary { while scalars.first == " " { scalars.removeFirst() } }
-        guard !scalars.isEmpty else { return }
+        // UTF-8 bytes, not Characters: only ASCII spaces are looked at, and grapheme breaking is slow.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        if atBoundary { while start != bytes.endIndex, bytes[start] == 0x20 { start = bytes.index(after: start) } }
+        guard start != bytes.endIndex else { return }
         var trailing = 0
-        var index = scalars.endIndex
-        while index > scalars.startIndex {
-            index = scalars.index(before: index)
-            guard scalars[index] == " " else { break }
+        var index = bytes.endIndex
+        while index > start {
+            index = bytes.index(before: index)
+            guard bytes[index] == 0x20 else { break }
             trailing += 1
         }
-        let all = trailing > 0 && scalars.first == " " && scalars.allSatisfy { $0 == " " }
-        appendText(String(scalars))
+        let all = trailing == bytes.distance(from: start, to: bytes.endIndex)
+        if start == bytes.startIndex { pending.append(text) } else { pending.append(contentsOf: text[start...]) }
         trailingTemplateSpaces = all ? trailingTemplateSpaces + trailing : trailing
         atBoundary = trailing > 0
     }
@@ -34,7 +47,7 @@ struct InlineRun {
     /// Appends a value, literally.
     mutating func value(_ text: String) {
         guard !text.isEmpty else { return }
-        appendText(text)
+        pending.append(text)
         trailingTemplateSpaces = 0
         atBoundary = text.utf8.last == 0x20
     }
@@ -45,9 +58,10 @@ struct InlineRun {
     /// Appends markup, a field, an isolate or a line break.
     mutating func append(_ inline: Inline) {
         if case .text(let s) = inline { return value(s) }
-        inlines.append(inline)
+        closePending()
+        closed.append(inline)
         trailingTemplateSpaces = 0
-        atBoundary = inline == .lineBreak
+        if case .lineBreak = inline { atBoundary = true } else { atBoundary = false }
     }
 
     /// Appends several inlines.
@@ -56,30 +70,30 @@ struct InlineRun {
     }
 
     /// Whether nothing visible has been added.
-    var isEmpty: Bool { inlines.allSatisfy(Self.isBlank) }
+    var isEmpty: Bool { UTF8Bytes.allBytes(of: pending) { $0 == 0x20 } && closed.allSatisfy(Self.isBlank) }
 
     /// The content without the clause's trailing spaces.
     mutating func finish() -> [Inline] {
-        if trailingTemplateSpaces > 0, case .text(let s)? = inlines.last {
-            let kept = String(s.unicodeScalars.dropLast(trailingTemplateSpaces))
-            if kept.isEmpty { inlines.removeLast() } else { inlines[inlines.count - 1] = .text(kept) }
+        if trailingTemplateSpaces > 0, !pending.isEmpty {
+            // The trimmed spaces are ASCII, one byte each, and all lie in the pending text: any
+            // non-text inline would have reset the count.
+            pending = String(Substring(pending.utf8.dropLast(trailingTemplateSpaces)))
             trailingTemplateSpaces = 0
         }
-        return inlines
+        closePending()
+        return closed
     }
 
-    private mutating func appendText(_ text: String) {
-        if case .text(let previous)? = inlines.last {
-            inlines[inlines.count - 1] = .text(previous + text)
-        } else {
-            inlines.append(.text(text))
-        }
+    private mutating func closePending() {
+        guard !pending.isEmpty else { return }
+        closed.append(.text(pending))
+        pending = ""
     }
 
     /// Whether an inline shows nothing: blank text, or markup holding only blank text.
     static func isBlank(_ inline: Inline) -> Bool {
         switch inline {
-        case .text(let s): return s.utf8.allSatisfy { $0 == 0x20 }
+        case .text(let s): return UTF8Bytes.allBytes(of: s) { $0 == 0x20 }
         case .emphasis(let inner), .strong(let inner), .underline(let inner), .isolate(_, let inner):
             return inner.allSatisfy(isBlank)
         case .link(_, let inner): return inner.allSatisfy(isBlank)

@@ -21,7 +21,8 @@ enum LetterLayout {
             return PageSetup()
         }
         let page = ctx.inlines("label.page", at: location)
-        let name = org.values["org.name"] ?? ""
+        let lines = org.letterhead
+        let name = lines.name
         var letterhead: [Paragraph] = []
         if let logo = org.logo, logo.pixelWidth > 0 {
             let height = logoWidth * Double(logo.pixelHeight) / Double(logo.pixelWidth)
@@ -32,13 +33,15 @@ enum LetterLayout {
                                                       origin: .paragraph))], style: .header))
         }
         letterhead.append(Paragraph([.strong([.text(name)])], style: .small))
-        for prefix in ["org.postal-address", "org.visiting-address"] {
-            if let line = addressLine(org, prefix) { letterhead.append(Paragraph([ctx.ltr(line)], style: .small)) }
-        }
-        let contact = ["org.phone", "org.website"].compactMap { org.values[$0] }
-        if !contact.isEmpty { letterhead.append(Paragraph(joined(contact.map { [ctx.ltr($0)] }), style: .small)) }
+        for line in lines.addressLines { letterhead.append(Paragraph([ctx.ltr(line)], style: .small)) }
+        // Loops rather than closures over `ctx`: a closure reading the inout context may copy all of it.
+        var contact: [[Inline]] = []
+        for item in lines.contact { contact.append([ctx.ltr(item)]) }
+        if !contact.isEmpty { letterhead.append(Paragraph(joined(contact), style: .small)) }
 
-        let firstFooter = joined([[.text(name)], org.values["org.website"].map { [ctx.ltr($0)] } ?? [], page])
+        var website: [Inline] = []
+        if let url = lines.website { website = [ctx.ltr(url)] }
+        let firstFooter = joined([[.text(name)], website, page])
         return PageSetup(
             firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)],
                                     minimumHeaderHeight: .mm(bodyTop - PageSetup().firstPageMargins.top.millimetres)),
@@ -46,19 +49,11 @@ enum LetterLayout {
                                          footer: [Paragraph(page, style: .footer)]))
     }
 
-    /// `Postbus 100, 1230 AA Voorbeeldstad`.
-    private static func addressLine(_ org: Organisation, _ prefix: String) -> String? {
-        let street = org.values["\(prefix).street"]
-        let place = [org.values["\(prefix).postcode"], org.values["\(prefix).city"]].compactMap { $0 }.joined(separator: " ")
-        let parts = [street, place.isEmpty ? nil : place].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
-    }
-
     /// Parts joined by a middle dot, empty parts left out.
     static func joined(_ parts: [[Inline]]) -> [Inline] {
         var run = InlineRun()
         for part in parts where !part.isEmpty {
-            if !run.inlines.isEmpty { run.value(" \u{00B7} ") }
+            if run.hasContent { run.value(" \u{00B7} ") }
             run.append(contentsOf: part)
         }
         return run.inlines

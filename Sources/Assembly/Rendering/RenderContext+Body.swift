@@ -5,13 +5,14 @@ extension RenderContext {
     /// Renders kept elements; `depth` is the heading level below the enclosing section/article/annex.
     mutating func render(_ elements: [SelectedElement], depth: Int = 0) -> [Block] {
         var out: [Block] = []
-        for element in elements where element.kept { out.append(contentsOf: render(element, depth: depth)) }
+        // By index: the elements are read in place rather than copied out one by one.
+        for index in elements.indices where elements[index].kept { out.append(contentsOf: render(elements[index], depth: depth)) }
         return out
     }
 
     private mutating func render(_ selected: SelectedElement, depth: Int) -> [Block] {
-        let e = selected.element
-        switch e.kind {
+        let location = selected.element.location
+        switch selected.element.kind {
         case .clause(let ref):
             return blocks(ref.id, at: ref.location)
         case .subject(let ref):
@@ -28,18 +29,18 @@ extension RenderContext {
             let text = inlines(heading.id, at: heading.location)
             return (text.isEmpty ? [] : [.heading(Heading(level: min(depth + 1, 10), text))]) + body
         case .list(let spec):
-            return list(spec, children: selected.children, at: e.location)
+            return list(spec, children: selected.children, at: location)
         case .table(let spec):
-            return table(spec, at: e.location)
+            return table(spec, at: location)
         case .addressBlock(let field):
-            addressBlock(field, at: e.location)
+            addressBlock(field, at: location)
             return []
         case .referenceLine:
-            return [referenceLine(at: e.location)]
+            return [referenceLine(at: location)]
         case .signature:
-            return signature(at: e.location)
+            return signature(at: location)
         case .signatures(let parties):
-            return [signatures(parties, at: e.location)]
+            return [signatures(parties, at: location)]
         case .article(let spec):
             return article(spec, selected, depth: depth)
         case .annex(let spec):

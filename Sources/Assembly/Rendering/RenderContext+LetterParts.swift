@@ -10,16 +10,12 @@ extension RenderContext {
             bag.error("layout.address", at: location, "only one address block can be kept in a letter")
             return
         }
-        func text(_ sub: String) -> String? {
-            if case .text(let s)? = value("\(field).\(sub)"), !s.trimmingSpaces.isEmpty { return s }
-            return nil
-        }
         var lines: [String] = []
-        if let name = text("name") { lines.append(name) }
-        if let street = text("street") { lines.append(street) }
-        let country = text("country")
-        let postcode = text("postcode") ?? ""
-        let city = text("city").map { locale.formatting.upper($0) } ?? ""
+        if let name = nonBlankText(field, "name") { lines.append(name) }
+        if let street = nonBlankText(field, "street") { lines.append(street) }
+        let country = nonBlankText(field, "country")
+        let postcode = nonBlankText(field, "postcode") ?? ""
+        let city = nonBlankText(field, "city").map { locale.formatting.upper($0) } ?? ""
         // PostNL: two spaces between postcode and place.
         let place = [postcode, city].filter { !$0.isEmpty }.joined(separator: "  ")
         if !place.isEmpty { lines.append(place) }
@@ -27,30 +23,43 @@ extension RenderContext {
         if lines.isEmpty {
             bag.error("layout.address", at: location, field: field, "the address block has no name or address")
         }
+        let rightToLeft = isRightToLeft   // read once: a closure reading `self` would copy the context
         let paragraphs = lines.map { line in
-            Paragraph([isRightToLeft ? .isolate(.leftToRight, [.text(line)]) : .text(line)], style: .address)
+            Paragraph([rightToLeft ? .isolate(.leftToRight, [.text(line)]) : .text(line)], style: .address)
         }
         addressFrame = Frame(name: "AddressWindow", content: .textBox(paragraphs), x: .mm(20), y: .mm(50),
                              width: .mm(85), height: .mm(35), origin: .page)
     }
 
+    /// The text of `field.sub`, when it is not blank.
+    private func nonBlankText(_ field: String, _ sub: String) -> String? {
+        if case .text(let s)? = value(field + "." + sub), !s.isSpacesOrTabs { return s }
+        return nil
+    }
+
+    /// The labels of the reference line and the fields below them.
+    private static let referenceColumns = [("label.your-letter", "request.received"), ("label.your-reference", "request.reference"),
+                                           ("label.our-reference", "reference"), ("label.date", "date")]
+
     /// The reference line: *uw brief van / uw kenmerk / ons kenmerk / datum* as a borderless 4-column
     /// table, labels small above the values; a value not given prints an en dash.
     mutating func referenceLine(at location: SourceLocation) -> Block {
-        let labels = ["label.your-letter", "label.your-reference", "label.our-reference", "label.date"]
-        let sources: [(path: String, isDate: Bool)] = [("request.received", true), ("request.reference", false),
-                                                       ("reference", false), ("date", true)]
-        let labelRow = TableRow(labels.map { TableCell(text: inlines($0, at: location), style: .small) })
-        let valueRow = TableRow(sources.map { source -> TableCell in
-            var content: [Inline]
-            switch value(source.path) {
+        // Loops, not `map` closures: a closure reading `self` in a mutating method copies the whole context.
+        var labels: [TableCell] = []
+        var values: [TableCell] = []
+        for (label, path) in Self.referenceColumns {
+            labels.append(TableCell(text: inlines(label, at: location), style: .small))
+            let content: [Inline]
+            switch value(path) {
             case .date(let d)?: content = [.text(locale.formatting.long(d))]
             case .text(let s)? where !s.isEmpty:
                 content = [isRightToLeft ? .isolate(.leftToRight, [.text(s)]) : .text(s)]
             default: content = [.text("\u{2013}")]
             }
-            return TableCell(text: content, style: .reference)
-        })
+            values.append(TableCell(text: content, style: .reference))
+        }
+        let labelRow = TableRow(labels)
+        let valueRow = TableRow(values)
         return .table(Table(name: "ReferenceLine", columns: Array(repeating: .mm(42.5), count: 4), rows: [labelRow, valueRow],
                             borders: .none))
     }

@@ -1,19 +1,13 @@
 import ODF
 
-/// Rendering clause texts: the tree of `TextNode`s with values substituted as text only.
-extension RenderContext {
+/// Rendering clause texts: the tree of `TextNode`s with values substituted as text only (the walk
+/// itself is `TextRendering`).
+extension RenderContext: TextRendering {
     /// The blocks of a clause (paragraphs and lists).
     mutating func blocks(_ id: String, at location: SourceLocation?, style: ParagraphStyle = .body) -> [Block] {
-        guard let clause = clause(id, at: location) else { return [] }
-        return blocks(of: clause.text.nodes, style: style)
-    }
-
-    /// The blocks of a parsed text.
-    mutating func blocks(of nodes: [TextNode], style: ParagraphStyle = .body) -> [Block] {
-        var builder = BlockBuilder()
-        builder.paragraphStyle = style
-        walk(nodes, into: &builder)
-        return builder.finish()
+        guard let slot = clauseSlot(id, at: location) else { return [] }
+        if let prerendered = slot.staticBlocks { return StaticText.restyled(prerendered, style) }
+        return blocks(of: locale.sortedClauses[slot.index].text.nodes, style: style)
     }
 
     /// A clause as inline content (labels, headings, the subject): its paragraphs joined by line breaks.
@@ -23,6 +17,8 @@ extension RenderContext {
 
     /// Paragraph contents joined by line breaks (list items too).
     static func flatten(_ blocks: [Block]) -> [Inline] {
+        // The usual label or heading is one paragraph: its content as it is.
+        if blocks.count == 1, case .paragraph(let p) = blocks[0] { return p.content }
         var out: [Inline] = []
         func add(_ inlines: [Inline]) {
             if !out.isEmpty { out.append(.lineBreak) }
@@ -37,60 +33,6 @@ extension RenderContext {
             }
         }
         return out
-    }
-
-    private mutating func walk(_ nodes: [TextNode], into builder: inout BlockBuilder) {
-        for node in nodes {
-            switch node {
-            case .line(let kind): builder.line(kind)
-            case .paragraphBreak: builder.paragraphBreak()
-            case .hardBreak: builder.hardBreak()
-            case .softBreak: builder.softBreak()
-            case .conditional(let c): walk(holds(c.condition) ? c.then : c.otherwise, into: &builder)
-            case .text(let s): builder.withRun { $0.template(s) }
-            default:
-                var run = InlineRun()
-                inline(node, into: &run)
-                let content = run.inlines
-                builder.withRun { $0.append(contentsOf: content) }
-            }
-        }
-    }
-
-    /// Renders nested inline content (inside `*…*`, links).
-    mutating func inlineContent(_ nodes: [TextNode]) -> [Inline] {
-        var run = InlineRun()
-        for node in nodes { inline(node, into: &run) }
-        return run.finish()
-    }
-
-    private mutating func inline(_ node: TextNode, into run: inout InlineRun) {
-        switch node {
-        case .text(let s): run.template(s)
-        case .line, .softBreak, .paragraphBreak: run.space()
-        case .hardBreak: run.append(.lineBreak)
-        case .emphasis(let inner):
-            let content = inlineContent(inner)
-            if !content.allSatisfy(InlineRun.isBlank) { run.append(.emphasis(content)) }
-        case .strong(let inner):
-            let content = inlineContent(inner)
-            if !content.allSatisfy(InlineRun.isBlank) { run.append(.strong(content)) }
-        case .link(let url, let content):
-            let address = plainText(url)
-            let text = inlineContent(content)
-            guard !address.isEmpty else { return run.append(contentsOf: text) }
-            let link = Inline.link(url: address, text.isEmpty ? [.text(address)] : text)
-            run.append(isRightToLeft && text.isEmpty ? .isolate(.leftToRight, [link]) : link)
-        case .placeholder(let p): run.append(contentsOf: placeholder(p))
-        case .reference(let r): run.append(contentsOf: reference(r))
-        case .conditional(let c):
-            for inner in holds(c.condition) ? c.then : c.otherwise { inline(inner, into: &run) }
-        }
-    }
-
-    /// The plain text of nodes (a link address): placeholders give their raw text.
-    private mutating func plainText(_ nodes: [TextNode]) -> String {
-        Self.plain(inlineContent(nodes))
     }
 
     /// The visible text of inlines (metadata, explain).

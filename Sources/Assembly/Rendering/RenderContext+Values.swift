@@ -6,54 +6,84 @@ import ODF
 extension RenderContext {
     /// The inline content of `{{name | formatter}}`; empty when the value is absent.
     mutating func placeholder(_ p: Placeholder) -> [Inline] {
-        switch p.name {
-        case "page": return [.field(.pageNumber)]
-        case "pages": return [.field(.pageCount)]
-        default: break
+        switch content(of: p) {
+        case .nothing: return []
+        case .text(let text, let leftToRight): return text.isEmpty ? [] : [textInline(text, leftToRight: leftToRight)]
+        case .inlines(let inlines): return inlines
         }
-        if p.name == "org.privacy-url", library.organisation?.privacyURLs[locale.code] == nil {
+    }
+
+    /// Appends the content of `{{name | formatter}}` to a run, without an array per placeholder.
+    mutating func placeholder(_ p: Placeholder, into run: inout InlineRun) {
+        switch content(of: p) {
+        case .nothing: break
+        case .text(let text, let leftToRight): if !text.isEmpty { run.append(textInline(text, leftToRight: leftToRight)) }
+        case .inlines(let inlines): run.append(contentsOf: inlines)
+        }
+    }
+
+    /// A placeholder's content before it becomes inlines.
+    enum PlaceholderContent {
+        /// Nothing: the value is absent, or a problem was recorded.
+        case nothing
+        /// A text, which reads left-to-right in every language when `leftToRight`.
+        case text(String, leftToRight: Bool)
+        /// Ready-made content: fields, list lines, enum labels.
+        case inlines([Inline])
+    }
+
+    /// The text, isolated left-to-right inside right-to-left text where it reads that way.
+    private func textInline(_ text: String, leftToRight: Bool) -> Inline {
+        leftToRight && isRightToLeft ? .isolate(.leftToRight, [.text(text)]) : .text(text)
+    }
+
+    private mutating func content(of p: Placeholder) -> PlaceholderContent {
+        switch p.role {
+        case .pageNumber: return .inlines([.field(.pageNumber)])
+        case .pageCount: return .inlines([.field(.pageCount)])
+        case .privacyURL, .organisation, .value: break
+        }
+        if p.role == .privacyURL, library.organisation?.privacyURLs[locale.code] == nil {
             bag.error("org.privacy-url", at: p.location, field: "org.privacy-url",
                       "the organisation profile has no privacy-statement URL for \(locale.code)")
-            return []
+            return .nothing
         }
-        guard let value = value(p.name) else { return [] }
-        var leftToRight = false
-        let text: String
+        guard let value = value(of: p) else { return .nothing }
+        // A text's format only matters in a right-to-left document, so a left-to-right one never
+        // looks it up.
         switch (p.formatter, value) {
         case (.date?, .date(let d)), (nil, .date(let d)):
-            text = locale.formatting.long(d)
+            return .text(locale.formatting.long(d), leftToRight: false)
         case (.shortdate?, .date(let d)):
             // Not isolated: CLDR's Arabic short pattern carries its own U+200F marks for right-to-left text.
-            text = locale.formatting.short(d)
+            return .text(locale.formatting.short(d), leftToRight: false)
         case (.iso?, .date(let d)):
-            text = d.iso; leftToRight = true
+            return .text(d.iso, leftToRight: true)
         case (.number?, .integer(let i)):
-            text = locale.formatting.number(i); leftToRight = true
+            return .text(locale.formatting.number(i), leftToRight: true)
         case (nil, .integer(let i)):
-            text = String(i); leftToRight = true
+            return .text(String(i), leftToRight: true)
         case (.label?, .text(let code)):
-            return enumLabel(field: p.name, code: code, at: p.location)
+            return .inlines(enumLabel(field: p.name, code: code, at: p.location))
         case (.upper?, .text(let s)):
-            text = locale.formatting.upper(s); leftToRight = format(of: p.name).isLeftToRight
+            return .text(locale.formatting.upper(s), leftToRight: isRightToLeft && format(of: p).isLeftToRight)
         case (.lower?, .text(let s)):
-            text = locale.formatting.lower(s); leftToRight = format(of: p.name).isLeftToRight
+            return .text(locale.formatting.lower(s), leftToRight: isRightToLeft && format(of: p).isLeftToRight)
         case (nil, .text(let s)):
-            text = s; leftToRight = format(of: p.name).isLeftToRight
+            return .text(s, leftToRight: isRightToLeft && format(of: p).isLeftToRight)
         case (nil, .list(let lines)):
             var out: [Inline] = []
             for line in lines {
                 if !out.isEmpty { out.append(.lineBreak) }
                 out.append(.text(line))
             }
-            return out
+            return .inlines(out)
         default:
             bag.error("clause.formatter", at: p.location, field: p.name,
                       p.formatter.map { "the formatter \($0.rawValue) does not fit a \(kind(of: value)) value" }
                         ?? "a \(kind(of: value)) value cannot be printed")
-            return []
+            return .nothing
         }
-        if text.isEmpty { return [] }
-        return leftToRight && isRightToLeft ? [.isolate(.leftToRight, [.text(text)])] : [.text(text)]
     }
 
     /// The clause `enum.<field>.<value>` (templates.md §1.2, `label`).
@@ -88,12 +118,13 @@ extension RenderContext {
         }
     }
 
-    /// How a field's text reads (for isolation).
-    func format(of path: String) -> TextFormat {
+    /// How a placeholder's text reads (for isolation).
+    func format(of p: Placeholder) -> TextFormat {
+        let path = p.name
         if path.hasPrefix("item."), let list = itemList, case .recordList(let subs)? = template.fields.byName[list]?.type {
             return subs.first { "item." + $0.name == path }?.format ?? .plain
         }
-        return template.fields.byName[path]?.format ?? TextFormat.inferred(from: path)
+        return template.fields.formats[path] ?? p.inferredFormat
     }
 
     private func kind(of value: Value) -> String {

@@ -11,8 +11,8 @@ struct RenderContext {
     let strict: Bool
     /// Final numbers of articles, paragraphs and annexes (set after selection, before rendering).
     var numbering = Numbering()
-    /// Clauses used, by id, with their version.
-    var used: [String: Int] = [:]
+    /// Clauses used (their versions are the provenance).
+    var used: ClauseUsage
     var bag = DiagnosticBag()
     /// Local names: `item`/`item.*` in table rows and list items, `number` in label clauses.
     var scope: [String: Value] = [:]
@@ -33,6 +33,7 @@ struct RenderContext {
         self.locale = locale
         self.values = values
         self.strict = strict
+        self.used = ClauseUsage(count: locale.sortedClauses.count)
     }
 
     /// Whether values that read left-to-right must be isolated (Arabic, UAX #9).
@@ -41,12 +42,24 @@ struct RenderContext {
     /// A value by path: local names first, then `org.*`, then the case.
     func value(_ path: String) -> Value? {
         if !scope.isEmpty, let local = scope[path] { return local }
-        if path.hasPrefix("org.") {
-            guard let org = library.organisation else { return nil }
-            if path == "org.privacy-url" { return org.privacyURLs[locale.code].map(Value.text) }
-            return org.values[path].map(Value.text)
-        }
+        if path.hasPrefix("org.") { return organisationValue(path) }
         return values[path]
+    }
+
+    /// `value(p.name)`, with the name's kind already known from parsing.
+    func value(of p: Placeholder) -> Value? {
+        if !scope.isEmpty, let local = scope[p.name] { return local }
+        switch p.role {
+        case .organisation, .privacyURL: return organisationValue(p.name)
+        case .value, .pageNumber, .pageCount: return values[p.name]
+        }
+    }
+
+    /// An `org.*` value; `org.privacy-url` is the one for the document's language.
+    private func organisationValue(_ path: String) -> Value? {
+        guard let org = library.organisation else { return nil }
+        if path == "org.privacy-url" { return org.privacyURLs[locale.code].map(Value.text) }
+        return org.values[path].map(Value.text)
     }
 
     /// Whether a condition's path holds.
@@ -61,18 +74,20 @@ struct RenderContext {
         condition.evaluate({ value($0) }, truthy: { isTruthy($0) })
     }
 
-    /// The clause `id` in the document's language, checked for use: it must exist (no fallback,
-    /// DESIGN.md invariant 3), parse, and — with `strict` — be reviewed and not stale.
-    mutating func clause(_ id: String, at location: SourceLocation?) -> Clause? {
-        guard let clause = locale.clauses[id] else {
+    /// The slot of the clause `id` in the document's language, checked for use: it must exist (no
+    /// fallback, DESIGN.md invariant 3), parse, and — with `strict` — be reviewed and not stale. A slot
+    /// rather than the clause itself, so the caller reads the text in place.
+    mutating func clauseSlot(_ id: String, at location: SourceLocation?) -> LocaleBundle.Slot? {
+        guard let slot = locale.slots[id] else {
             bag.error("clause.missing", at: location, "clause \(id) does not exist in language \(locale.code) (there is no fallback to another language)")
             return nil
         }
-        guard clause.isUsable else {
+        guard slot.isUsable else {
             bag.error("clause.invalid", at: location, "clause \(id) in \(locale.code) has errors (run privdoc lint)")
             return nil
         }
         if strict {
+            let clause = locale.sortedClauses[slot.index]
             if clause.status == .draft {
                 bag.error("clause.draft", at: location, "clause \(id) in \(locale.code) is a draft (--strict)")
             }
@@ -82,7 +97,7 @@ struct RenderContext {
                           "clause \(id) in \(locale.code) translates nl version \(translated), but nl is at version \(source.version) (--strict)")
             }
         }
-        used[id] = clause.version
-        return clause
+        used.insert(slot.index)
+        return slot
     }
 }

@@ -1,27 +1,48 @@
 /// A document kind: its fields and how its body is built from clauses (templates.md §2). Parsed once.
-struct Template: Sendable {
+///
+/// A class: every document's render context holds its template, and sharing one reference is far
+/// cheaper than copying (and releasing) a dozen arrays and dictionaries per document.
+final class Template: Sendable {
     /// Letter (letterhead, envelope window) or agreement (title, articles, signatures side by side).
     enum Layout: String, Hashable, Sendable { case letter, agreement }
 
-    var id: String
-    var version: Int
-    var layout: Layout
+    let id: String
+    let version: Int
+    let layout: Layout
     /// The clause used as the document title (metadata; the title line of an agreement).
-    var title: ClauseRef?
+    let title: ClauseRef?
     /// The clause under the title of an agreement.
-    var subtitle: ClauseRef?
+    let subtitle: ClauseRef?
     /// The languages the template must exist in.
-    var languages: [String]
-    var fields: FieldTable
-    var computed: [ComputedField]
-    var rules: [TemplateRule]
-    var body: [BodyElement]
+    let languages: [String]
+    let fields: FieldTable
+    let computed: [ComputedField]
+    let rules: [TemplateRule]
+    let body: [BodyElement]
     /// The template's file, relative to the library root.
-    var file: String
+    let file: String
     /// Where `languages:` is written (for lint).
-    var languagesLocation: SourceLocation
+    let languagesLocation: SourceLocation
     /// Problems found while reading the template; a template with errors cannot be used.
-    var problems: [Diagnostic]
+    let problems: [Diagnostic]
+
+    init(id: String, version: Int, layout: Layout, title: ClauseRef?, subtitle: ClauseRef?, languages: [String],
+         fields: FieldTable, computed: [ComputedField], rules: [TemplateRule], body: [BodyElement], file: String,
+         languagesLocation: SourceLocation, problems: [Diagnostic]) {
+        self.id = id
+        self.version = version
+        self.layout = layout
+        self.title = title
+        self.subtitle = subtitle
+        self.languages = languages
+        self.fields = fields
+        self.computed = computed
+        self.rules = rules
+        self.body = body
+        self.file = file
+        self.languagesLocation = languagesLocation
+        self.problems = problems
+    }
 
     /// The ids of articles, paragraphs and annexes, with where they are declared.
     var ids: [String: SourceLocation] {

@@ -13,8 +13,7 @@ struct TemplateLoader {
         var loader = TemplateLoader(yaml: YAMLReader(file: file, text: text))
         guard let root = loader.yaml.compose(text, code: "template.syntax") else { return (nil, loader.yaml.bag.items) }
         guard let mapping = loader.yaml.mapping(root, "a template") else { return (nil, loader.yaml.bag.items) }
-        var template = loader.parse(mapping, root: root)
-        template.problems = loader.yaml.bag.items
+        let template = loader.parse(mapping, root: root)
         return (template, template.problems)
     }
 
@@ -62,7 +61,7 @@ struct TemplateLoader {
         }
         return Template(id: id, version: version, layout: layout, title: title, subtitle: subtitle, languages: languages,
                         fields: table, computed: computed, rules: rules, body: body, file: yaml.file,
-                        languagesLocation: yaml.location(map["languages"] ?? root), problems: [])
+                        languagesLocation: yaml.location(map["languages"] ?? root), problems: yaml.bag.items)
     }
 
     mutating func clauseRef(_ node: Node) -> ClauseRef? {

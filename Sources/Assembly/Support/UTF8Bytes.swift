@@ -1,0 +1,35 @@
+/// Byte-level work on a string's UTF-8, run on its contiguous storage when it has one (native Swift
+/// strings do). Every case value and clause fragment passes a few of these per document, and a plain
+/// buffer loop (or a block copy) is several times faster than stepping through `String.UTF8View`.
+enum UTF8Bytes {
+    /// Whether every byte of `text` satisfies `predicate` (true for an empty text).
+    static func allBytes(of text: some StringProtocol, satisfy predicate: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? text.utf8.allSatisfy(predicate)
+    }
+
+    /// Whether some byte of `text` satisfies `predicate`.
+    static func anyByte(of text: some StringProtocol, satisfies predicate: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? text.utf8.contains(where: predicate)
+    }
+
+    /// The byte offset of the last `.` of `text` and whether its neighbours are ASCII (so the `.` is a
+    /// `Character` of its own); nil when there is no `.` byte.
+    static func lastDot(in text: Substring) -> (offset: Int, betweenASCII: Bool)? {
+        func search(_ bytes: some RandomAccessCollection<UInt8>) -> (offset: Int, betweenASCII: Bool)? {
+            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+            let offset = bytes.distance(from: bytes.startIndex, to: dot)
+            let after = bytes.index(after: dot)
+            let nextIsASCII = after == bytes.endIndex || bytes[after] < 0x80
+            let previousIsASCII = dot == bytes.startIndex || bytes[bytes.index(before: dot)] < 0x80
+            return (offset, nextIsASCII && previousIsASCII)
+        }
+        return text.utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(text.utf8))
+    }
+
+    /// Copies the UTF-8 of `text` into `buffer` from `offset`, which the caller has sized to fit;
+    /// returns the offset after it.
+    static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        let (_, written) = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: text.utf8)
+        return offset + written
+    }
+}
