@@ -82,3 +82,17 @@ final class MandatoryElementsTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(checked, 5 * 4 * 2)
     }
 }
+
+/// Regression: Turkish letters upper-cased the city with Turkish rules ("DORPWİJK"), which PostNL cannot sort.
+final class PostalCapitalsTests: XCTestCase {
+    func testCityIsCapitalisedTheDutchWayInEveryLanguage() throws {
+        let data = try CaseData.load(file: MandatoryElementsTests.root.appendingPathComponent("templates/examples/refusal-identity-nl.yaml"))
+        for language in ["tr", "nl"] {
+            guard case .success(let doc) = Assembler(library: MandatoryElementsTests.library)
+                .assemble(template: "dsr-refusal", data: data, options: RenderOptions(language: language)) else { return XCTFail(language) }
+            let text = try ContentText.plainText(contentXML: XCTUnwrap(PackageReader(bytes: ODFWriter.package(doc.document)).entry("content.xml")))
+            XCTAssertTrue(text.contains("DORPWIJK"), language)
+            XCTAssertFalse(text.contains("DORPWİJK"), language)
+        }
+    }
+}

@@ -1,8 +1,12 @@
+import Foundation
 import ODF
 
 /// The parts of a Dutch letter (domain.md §5): the address in the envelope window, the reference line
 /// and the signature.
 extension RenderContext {
+    /// Address lines are Dutch postal data, capitalised the Dutch way whatever the letter's language.
+    static let postalLocale = Locale(identifier: "nl_NL")
+
     /// The envelope window (NEN 1026 / PostNL: window at 20 mm from the left and 50 mm from the top,
     /// 85 × 35 mm): name, street, `1234 AB  CITY`, country in capitals when not the Netherlands.
     mutating func addressBlock(_ field: String, at location: SourceLocation) {
@@ -15,11 +19,13 @@ extension RenderContext {
         if let street = nonBlankText(field, "street") { lines.append(street) }
         let country = nonBlankText(field, "country")
         let postcode = nonBlankText(field, "postcode") ?? ""
-        let city = nonBlankText(field, "city").map { locale.formatting.upper($0) } ?? ""
+        // Capitals by the address's rules, not the letter's language: a Turkish letter must still print
+        // "DORPWIJK", not "DORPWİJK" (Turkish dotted İ), for PostNL's sorting machines.
+        let city = nonBlankText(field, "city").map { $0.uppercased(with: Self.postalLocale) } ?? ""
         // PostNL: two spaces between postcode and place.
         let place = [postcode, city].filter { !$0.isEmpty }.joined(separator: "  ")
         if !place.isEmpty { lines.append(place) }
-        if let country, !DutchPostcode.isNetherlands(country) { lines.append(locale.formatting.upper(country)) }
+        if let country, !DutchPostcode.isNetherlands(country) { lines.append(country.uppercased(with: Self.postalLocale)) }
         if lines.isEmpty {
             bag.error("layout.address", at: location, field: field, "the address block has no name or address")
         }
