@@ -61,7 +61,7 @@ public final class BatchRunner: Sendable {
             progress(BatchProgress(done: summary.rows, total: range.count, seconds: Self.seconds(since: start)))
         }
         try reports.finish()
-        if let combined { try combined.write(templates: templates, overwrite: options.force) }
+        if let combined { try combined.write(overwrite: options.force) }
         summary.seconds = Self.seconds(since: start)
         return summary
     }

@@ -43,7 +43,7 @@ final class CombinedDocument {
     }
 
     /// Writes the combined file(s) atomically.
-    func write(templates: PackageTemplateCache, overwrite: Bool) throws(BatchError) {
+    func write(overwrite: Bool) throws(BatchError) {
         for (target, document) in files {
             let bytes: [UInt8]
             do { bytes = try ODFWriter.package(document) } catch { throw .cannotWrite("\(target.path): \(error)") }

@@ -59,9 +59,12 @@ struct RenderArguments: ParsableArguments {
         return data
     }
 
-    /// Render options from the flags; the date is validated here.
-    func renderOptions() throws -> RenderOptions {
-        RenderOptions(language: lang, date: try parseDate(date), strict: strict)
+    /// Render options from the flags; the date is validated here. The document date is `--date`, else the
+    /// case's `date`, else today (decision 006).
+    func renderOptions(for data: CaseData) throws -> RenderOptions {
+        var options = RenderOptions(language: lang, date: try parseDate(date), strict: strict)
+        if options.date == nil && !data.hasValue("date") { options.date = today() }
+        return options
     }
 }
 

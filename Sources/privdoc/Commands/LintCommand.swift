@@ -36,8 +36,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let lib = try library.loadLibrary()
         let data = try render.loadCase()
-        var options = try render.renderOptions()
-        if options.date == nil && !data.hasValue("date") { options.date = today() }
+        let options = try render.renderOptions(for: data)
         switch Assembler(library: lib).explain(template: template, data: data, options: options) {
         case .success(let text): print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         case .failure(let diagnostics):

@@ -16,9 +16,8 @@ struct OutputOptions: ParsableArguments {
 /// Assembles one document, packages it and writes it atomically; prints the path on stdout.
 func renderOneDocument(template: String, library: LibraryOptions, render: RenderArguments, output: OutputOptions) throws {
     let lib = try library.loadLibrary()
-    var data = try render.loadCase()
-    var options = try render.renderOptions()
-    if options.date == nil && !data.hasValue("date") { options.date = today() }
+    let data = try render.loadCase()
+    let options = try render.renderOptions(for: data)
     let assembled: AssembledDocument
     switch Assembler(library: lib).assemble(template: template, data: data, options: options) {
     case .success(let doc): assembled = doc
