@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Assembly
 import Foundation
 

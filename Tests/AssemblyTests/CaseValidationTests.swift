@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import LegalCalendar
 import ODF
 import XCTest

@@ -112,7 +112,7 @@ final class FastPathEquivalenceTests: XCTestCase {
                 if case .textList? = table.byName[String(key[..<dot])]?.type { return false }
                 return true
             }
-            XCTAssertEqual(validator.bag.items.filter { $0.code == "field.unknown" }.map(\.field), expected, "\(extra)")
+            XCTAssertEqual(validator.bag.items.filter { $0.code == .fieldUnknown }.map(\.field), expected, "\(extra)")
         }
     }
 

@@ -33,7 +33,7 @@ final class LintTests: XCTestCase {
 
     func testStrictTurnsDraftAndStaleIntoErrors() {
         let strict = Fixture.gaps.lint(strict: true)
-        let drafts = strict.filter { $0.code == "clause.draft" || $0.code == "clause.stale" }
+        let drafts = strict.filter { $0.code == .clauseDraft || $0.code == .clauseStale }
         XCTAssertEqual(drafts.count, 3)
         XCTAssertTrue(drafts.allSatisfy { $0.severity == .error })
     }
@@ -69,7 +69,7 @@ final class LintTests: XCTestCase {
             _ = try Library.load(root: URL(fileURLWithPath: "/nonexistent-privdoc"))
             XCTFail("expected an error")
         } catch {
-            XCTAssertEqual(error.items.map(\.code), ["library.missing", "library.missing"])
+            XCTAssertEqual(error.items.map(\.code), [.libraryMissing, .libraryMissing])
         }
     }
 }

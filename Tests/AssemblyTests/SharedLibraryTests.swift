@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Dispatch
 import ODF
 import XCTest

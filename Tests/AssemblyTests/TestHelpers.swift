@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Foundation
 import LegalCalendar
 import ODF

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Foundation
 
 /// The facts of one case — raw values by dotted path, each with where it was read — before validation
@@ -71,10 +72,10 @@ public struct CaseData: Sendable {
     public static func load(file: URL) throws(Diagnostics) -> CaseData {
         let name = file.lastPathComponent
         guard let data = try? Data(contentsOf: file) else {
-            throw Diagnostics([.error("case.read", at: SourceLocation(file: name), "cannot read the file")])
+            throw Diagnostics([.error(.caseRead, at: SourceLocation(file: name), "cannot read the file")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostics([.error("case.encoding", at: SourceLocation(file: name), "the file is not UTF-8 text")])
+            throw Diagnostics([.error(.caseEncoding, at: SourceLocation(file: name), "the file is not UTF-8 text")])
         }
         return try CaseDataReader.read(text, file: name)
     }

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Yams
 
 /// Reads case data from YAML/JSON text: nested mappings and dotted keys both become dotted paths.
@@ -7,12 +8,12 @@ enum CaseDataReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            throw Diagnostics([YAMLSupport.diagnostic(for: error, file: file, code: "case.syntax")])
+            throw Diagnostics([YAMLSupport.diagnostic(for: error, file: file, code: .caseSyntax)])
         }
         var data = CaseData(values: [:], locations: [:], origin: file)
         guard let root else { return data }
         guard case .mapping(let mapping) = root else {
-            throw Diagnostics([.error("case.structure", at: YAMLSupport.location(root, file: file),
+            throw Diagnostics([.error(.caseStructure, at: YAMLSupport.location(root, file: file),
                                       "case data must be a mapping of field names to values")])
         }
         var bag = DiagnosticBag()
@@ -31,7 +32,7 @@ enum CaseDataReader {
                 }
                 guard let raw = rawValue(valueNode) else { continue }   // null: absent
                 if values[path] != nil {
-                    bag.error("case.duplicate", at: location, field: path, "given twice")
+                    bag.error(.caseDuplicate, at: location, field: path, "given twice")
                     continue
                 }
                 values[path] = raw

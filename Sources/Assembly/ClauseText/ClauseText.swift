@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// A clause text parsed once into a tree, with what it uses precomputed for lint and `explain`.
 struct ClauseText: Hashable, Sendable {
     /// The tree.

@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// Parses a clause text (templates.md §1.1–1.4) into `TextNode`s, collecting located errors.
 ///
 /// A hand-written recursive parser in the manner of Ink: a value-type `TextReader` cursor and a stack of
@@ -174,7 +176,7 @@ struct ClauseTextParser {
 
     /// Records an error at a position of the text.
     mutating func error(at position: TextPosition, _ message: String) {
-        diagnostics.append(.error("clause.syntax", at: origin.location(of: position), message))
+        diagnostics.append(.error(.clauseSyntax, at: origin.location(of: position), message))
     }
 
     /// Appends literal text to the innermost frame.

@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// A node of a parsed clause text. The tree is built once when the library loads; rendering walks it and
 /// substitutes values as text nodes only, so a value can never become markup (DESIGN.md invariant 1).
 ///

@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// A position inside a clause text or condition: 0-based line and 0-based column in Unicode scalars.
 struct TextPosition: Hashable, Sendable {
     var line: Int

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import LegalCalendar
 
 /// Parses the condition language of templates.md §2.3:
@@ -27,7 +28,7 @@ struct ConditionParser {
         let (tokens, errorColumn) = ConditionToken.tokenize(text)
         if let errorColumn {
             let location = origin.location(of: TextPosition(line: 0, column: errorColumn))
-            return (nil, [.error("condition.syntax", at: location, "unexpected character in condition")])
+            return (nil, [.error(.conditionSyntax, at: location, "unexpected character in condition")])
         }
         var parser = ConditionParser(tokens: tokens, origin: origin)
         if tokens.count == 1 {
@@ -45,7 +46,7 @@ struct ConditionParser {
     private mutating func fail(_ message: String) {
         guard problem == nil else { return }
         let location = origin.location(of: TextPosition(line: 0, column: current.column))
-        problem = .error("condition.syntax", at: location, message)
+        problem = .error(.conditionSyntax, at: location, message)
     }
 
     private mutating func keyword(_ word: String) -> Bool {

@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// The plain-text report of `privdoc explain` (for legal review): every body element in order, KEPT or
 /// DROPPED with its condition and the condition's value, the clause versions and the fields each clause
 /// reads, computed dates, the final numbering and the clauses used. Never prints a case value except

@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// The sub-fields of the composite types (templates.md §2.1).
 extension Composite.Kind {
     /// One sub-field: name, type, and whether it is required when the composite is.

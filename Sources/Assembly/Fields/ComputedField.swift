@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import LegalCalendar
 
 /// A date the template computes from another date (templates.md §2.4).

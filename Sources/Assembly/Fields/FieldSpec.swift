@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// One field a template needs, after composite types are expanded (templates.md §2.1).
 struct FieldSpec: Hashable, Sendable {
     /// The dotted name (`recipient.postcode`).

@@ -13,7 +13,7 @@ extension FieldValidator {
                 values[path] = .text(normalised)
             } else {
                 values[path] = nil
-                reportInvalid(path, "field.postcode", "expected a Dutch postcode like 1234 AB (or give a country)")
+                reportInvalid(path, .fieldPostcode, "expected a Dutch postcode like 1234 AB (or give a country)")
             }
         }
     }
@@ -24,7 +24,7 @@ extension FieldValidator {
         if table.accountsForAllKeys(of: data, foundFields: foundFields) { return }
         // Filtered before sorting: nearly every key is known, so there is seldom anything to sort.
         for key in data.values.keys.filter({ !isKnown($0) }).sorted() {
-            reportWarning(key, "field.unknown", "not a field of this template; ignored")
+            reportWarning(key, .fieldUnknown, "not a field of this template; ignored")
         }
     }
 

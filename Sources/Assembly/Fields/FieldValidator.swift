@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import LegalCalendar
 
 /// Checks case data against a template's fields and turns raw text into typed values
@@ -62,7 +63,7 @@ struct FieldValidator {
     private mutating func check(_ spec: FieldSpec, raw: RawValue?, at path: String) -> Value? {
         guard let raw, !isBlank(raw) else {
             if spec.required && spec.defaultValue == nil {
-                bag.error("field.required", at: data.location(of: path), field: path, "required")
+                bag.error(.fieldRequired, at: data.location(of: path), field: path, "required")
                 invalid.insert(path)
             }
             return nil
@@ -81,7 +82,7 @@ struct FieldValidator {
                 guard clean(text, at: path) else { return nil }
                 return .list(text.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
             case .map:
-                return fail(path, "field.type", "expected a list")
+                return fail(path, .fieldType, "expected a list")
             }
         }
         guard let text = scalar(raw, at: path, expected: spec.type.name) else { return nil }
@@ -89,21 +90,21 @@ struct FieldValidator {
         case .text:
             return .text(text)
         case .date:
-            guard let date = CivilDate(iso: text) else { return fail(path, "field.type", "expected a date like 2026-03-15") }
+            guard let date = CivilDate(iso: text) else { return fail(path, .fieldType, "expected a date like 2026-03-15") }
             return .date(date)
         case .enumeration(let allowed):
-            guard allowed.contains(text) else { return fail(path, "field.type", "expected one of: \(allowed.joined(separator: ", "))") }
+            guard allowed.contains(text) else { return fail(path, .fieldType, "expected one of: \(allowed.joined(separator: ", "))") }
             return .text(text)
         case .boolean:
             switch text.lowercased() {
             case "true", "yes": return .boolean(true)
             case "false", "no": return .boolean(false)
-            default: return fail(path, "field.type", "expected true or false (or yes/no)")
+            default: return fail(path, .fieldType, "expected true or false (or yes/no)")
             }
         case .integer(let min, let max):
-            guard let number = Int(text) else { return fail(path, "field.type", "expected a whole number") }
-            if let min, number < min { return fail(path, "field.range", "must be at least \(min)") }
-            if let max, number > max { return fail(path, "field.range", "must be at most \(max)") }
+            guard let number = Int(text) else { return fail(path, .fieldType, "expected a whole number") }
+            if let min, number < min { return fail(path, .fieldRange, "must be at least \(min)") }
+            if let max, number > max { return fail(path, .fieldRange, "must be at most \(max)") }
             return .integer(number)
         case .textList, .recordList:
             return nil
@@ -111,12 +112,12 @@ struct FieldValidator {
     }
 
     private mutating func checkRecords(_ raw: RawValue, _ subSpecs: [FieldSpec], path: String) -> Value? {
-        guard case .list(let items) = raw else { return fail(path, "field.type", "expected a list of records") }
+        guard case .list(let items) = raw else { return fail(path, .fieldType, "expected a list of records") }
         var records: [[String: Value]] = []
         for (i, item) in items.enumerated() {
             let itemPath = "\(path)[\(i + 1)]"
             guard case .map(let entries) = item else {
-                _ = fail(itemPath, "field.type", "expected a record with \(subSpecs.map(\.name).joined(separator: ", "))")
+                _ = fail(itemPath, .fieldType, "expected a record with \(subSpecs.map(\.name).joined(separator: ", "))")
                 continue
             }
             var fields: [String: RawValue] = [:]
@@ -126,7 +127,7 @@ struct FieldValidator {
                 if let value = check(sub, raw: fields[sub.name], at: "\(itemPath).\(sub.name)") { record[sub.name] = value }
             }
             for key in fields.keys where !subSpecs.contains(where: { $0.name == key }) {
-                bag.warning("field.unknown", at: data.location(of: "\(itemPath).\(key)"), field: "\(itemPath).\(key)",
+                bag.warning(.fieldUnknown, at: data.location(of: "\(itemPath).\(key)"), field: "\(itemPath).\(key)",
                             "not a field of this list; ignored")
             }
             records.append(record)
@@ -144,7 +145,7 @@ struct FieldValidator {
     /// The text of a scalar, checked for characters XML cannot hold.
     private mutating func scalar(_ raw: RawValue, at path: String, expected: String) -> String? {
         guard case .scalar(let text) = raw else {
-            _ = fail(path, "field.type", "expected \(expected == "enum" ? "one value" : expected), not a list or mapping")
+            _ = fail(path, .fieldType, "expected \(expected == "enum" ? "one value" : expected), not a list or mapping")
             return nil
         }
         return clean(text, at: path) ? text : nil
@@ -152,7 +153,7 @@ struct FieldValidator {
 
     private mutating func clean(_ text: String, at path: String) -> Bool {
         guard let bad = XMLCharacters.firstIllegal(in: text) else { return true }
-        _ = fail(path, "field.character", "contains a control character (\(XMLCharacters.code(bad))) that a document cannot hold; remove it")
+        _ = fail(path, .fieldCharacter, "contains a control character (\(XMLCharacters.code(bad))) that a document cannot hold; remove it")
         return false
     }
 
@@ -164,15 +165,15 @@ struct FieldValidator {
         }
     }
 
-    mutating func reportInvalid(_ path: String, _ code: String, _ message: String) {
+    mutating func reportInvalid(_ path: String, _ code: DiagnosticCode, _ message: String) {
         _ = fail(path, code, message)
     }
 
-    mutating func reportWarning(_ path: String, _ code: String, _ message: String) {
+    mutating func reportWarning(_ path: String, _ code: DiagnosticCode, _ message: String) {
         bag.warning(code, at: data.location(of: path), field: path, message)
     }
 
-    private mutating func fail(_ path: String, _ code: String, _ message: String) -> Value? {
+    private mutating func fail(_ path: String, _ code: DiagnosticCode, _ message: String) -> Value? {
         bag.error(code, at: data.location(of: path), field: path, message)
         invalid.insert(path)
         return nil

@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// One clause in one language (templates.md §1): versioned text, parsed once.
 struct Clause: Sendable {
     /// Translation status.

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Yams
 
 /// Reads one clause file of a language (`locales/<lang>/*.yaml`, templates.md §1).
@@ -7,7 +8,7 @@ enum ClauseFileLoader {
     /// The clauses in the file, and problems that concern the file as a whole.
     static func load(text: String, file: String, language: String, isSource: Bool) -> ([Clause], [Diagnostic]) {
         var yaml = YAMLReader(file: file, text: text)
-        guard let root = yaml.compose(text, code: "clause.syntax") else { return ([], yaml.bag.items) }
+        guard let root = yaml.compose(text, code: .clauseSyntax) else { return ([], yaml.bag.items) }
         guard let map = yaml.mapping(root, "a clause file") else { return ([], yaml.bag.items) }
         let fileProblems = yaml.bag.items
         var clauses: [Clause] = []
@@ -35,20 +36,20 @@ enum ClauseFileLoader {
         }
         yaml.checkKeys(map, allowed: keys, in: "clause \(id)")
         if let node = map["version"], let v = yaml.integer(node, "version") { clause.version = v } else if map["version"] == nil {
-            yaml.bag.error("clause.structure", at: location, "clause \(id) needs a version")
+            yaml.bag.error(.clauseStructure, at: location, "clause \(id) needs a version")
         }
         if let node = map["status"], let text = yaml.string(node, "status") {
             if let status = Clause.Status(rawValue: text) { clause.status = status } else {
-                yaml.bag.error("clause.structure", at: yaml.location(node), "status must be draft or reviewed")
+                yaml.bag.error(.clauseStructure, at: yaml.location(node), "status must be draft or reviewed")
             }
         } else if map["status"] == nil {
-            yaml.bag.error("clause.structure", at: location, "clause \(id) needs a status (draft or reviewed)")
+            yaml.bag.error(.clauseStructure, at: location, "clause \(id) needs a status (draft or reviewed)")
         }
         if let node = map["source-version"] {
             clause.sourceVersion = yaml.integer(node, "source-version")
-            if isSource { yaml.bag.error("clause.structure", at: yaml.location(node), "source-version belongs in translations, not in nl") }
+            if isSource { yaml.bag.error(.clauseStructure, at: yaml.location(node), "source-version belongs in translations, not in nl") }
         } else if !isSource {
-            yaml.bag.error("clause.structure", at: location, "a translation needs source-version (the nl version it translates)")
+            yaml.bag.error(.clauseStructure, at: location, "a translation needs source-version (the nl version it translates)")
         }
         if let node = map["text"], case .scalar(let scalar) = node {
             var text = scalar.string
@@ -57,7 +58,7 @@ enum ClauseFileLoader {
             clause.text = parsed
             yaml.bag.add(contentsOf: problems)
         } else {
-            yaml.bag.error("clause.structure", at: location, "clause \(id) needs a text")
+            yaml.bag.error(.clauseStructure, at: location, "clause \(id) needs a text")
         }
         clause.problems = yaml.bag.items
         return clause

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Foundation
 
 /// The clause library: templates, the clauses of every language and the organisation profile, loaded

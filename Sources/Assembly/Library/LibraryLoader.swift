@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Foundation
 
 /// Reads a library folder (templates.md: `templates/*.yaml`, `templates/organisation.yaml`,
@@ -10,7 +11,7 @@ enum LibraryLoader {
         for folder in ["templates", "locales"] {
             let path = root.appendingPathComponent(folder).path
             if !fm.fileExists(atPath: path, isDirectory: &isDirectory) || !isDirectory.boolValue {
-                missing.append(.error("library.missing", at: SourceLocation(file: folder),
+                missing.append(.error(.libraryMissing, at: SourceLocation(file: folder),
                                       "\(root.path) is not a privdoc library: the folder \(folder)/ is missing"))
             }
         }
@@ -24,7 +25,7 @@ enum LibraryLoader {
         for name in templateFiles {
             let file = "templates/\(name)"
             guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else {
-                bag.error("template.read", at: SourceLocation(file: file), "cannot read the file as UTF-8 text")
+                bag.error(.templateRead, at: SourceLocation(file: file), "cannot read the file as UTF-8 text")
                 continue
             }
             let (template, problems) = TemplateLoader.load(text: text, file: file)

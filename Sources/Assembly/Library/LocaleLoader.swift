@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 import Foundation
 import Yams
@@ -14,10 +15,10 @@ enum LocaleLoader {
         var name = code, region: String?, direction = TextDirection.leftToRight
         if let text = try? String(contentsOf: folder.appendingPathComponent("locale.yaml"), encoding: .utf8) {
             var yaml = YAMLReader(file: localeFile, text: text)
-            if let root = yaml.compose(text, code: "locale.syntax"), let map = yaml.mapping(root, "locale.yaml") {
+            if let root = yaml.compose(text, code: .localeSyntax), let map = yaml.mapping(root, "locale.yaml") {
                 yaml.checkKeys(map, allowed: ["language", "name", "region", "direction"], in: "locale.yaml")
                 if let node = map["language"], let lang = yaml.string(node, "language"), lang != code {
-                    yaml.bag.error("locale.structure", at: yaml.location(node), "language must equal the folder name (\(code))")
+                    yaml.bag.error(.localeStructure, at: yaml.location(node), "language must equal the folder name (\(code))")
                 }
                 name = map["name"].flatMap { yaml.string($0, "name") } ?? code
                 region = map["region"].flatMap { yaml.string($0, "region") }
@@ -25,13 +26,13 @@ enum LocaleLoader {
                     switch text {
                     case "ltr": direction = .leftToRight
                     case "rtl": direction = .rightToLeft
-                    default: yaml.bag.error("locale.structure", at: yaml.location(node), "direction must be ltr or rtl")
+                    default: yaml.bag.error(.localeStructure, at: yaml.location(node), "direction must be ltr or rtl")
                     }
                 }
             }
             bag.add(contentsOf: yaml.bag.items)
         } else {
-            bag.error("locale.missing", at: SourceLocation(file: localeFile), "every language folder needs a locale.yaml")
+            bag.error(.localeMissing, at: SourceLocation(file: localeFile), "every language folder needs a locale.yaml")
         }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != "locale.yaml" }
@@ -40,7 +41,7 @@ enum LocaleLoader {
         for file in files {
             let path = "\(relative)/\(file)"
             guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else {
-                bag.error("clause.read", at: SourceLocation(file: path), "cannot read the file as UTF-8 text")
+                bag.error(.clauseRead, at: SourceLocation(file: path), "cannot read the file as UTF-8 text")
                 continue
             }
             let (loaded, problems) = ClauseFileLoader.load(text: text, file: path, language: code,
@@ -49,7 +50,7 @@ enum LocaleLoader {
             for var clause in loaded {
                 if let first = clauses[clause.id] {
                     clause = first
-                    clause.problems.append(.error("clause.duplicate", at: loaded.first { $0.id == first.id }?.location,
+                    clause.problems.append(.error(.clauseDuplicate, at: loaded.first { $0.id == first.id }?.location,
                                                   "clause \(first.id) is defined twice in \(code) (first at \(first.location))"))
                 }
                 clauses[clause.id] = clause

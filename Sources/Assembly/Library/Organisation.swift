@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Foundation
 import ODF
 import Yams
@@ -43,10 +44,10 @@ final class Organisation: Sendable {
     static func load(root: URL) -> (Organisation?, [Diagnostic]) {
         let url = root.appendingPathComponent(file)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return (nil, [.error("org.missing", at: SourceLocation(file: file), "the organisation profile is missing")])
+            return (nil, [.error(.orgMissing, at: SourceLocation(file: file), "the organisation profile is missing")])
         }
         var yaml = YAMLReader(file: file, text: text)
-        guard let root = yaml.compose(text, code: "org.syntax"), let map = yaml.mapping(root, "the organisation profile") else {
+        guard let root = yaml.compose(text, code: .orgSyntax), let map = yaml.mapping(root, "the organisation profile") else {
             return (nil, yaml.bag.items)
         }
         var values: [String: String] = [:]
@@ -75,7 +76,7 @@ final class Organisation: Sendable {
                 flatten(value, prefix: "org.\(key)")
             }
         }
-        if values["org.name"] == nil { yaml.bag.error("org.structure", at: yaml.location(root), "the profile needs a name") }
+        if values["org.name"] == nil { yaml.bag.error(.orgStructure, at: yaml.location(root), "the profile needs a name") }
         let org = Organisation(values: values, privacyURLs: privacyURLs, privacyLocation: privacyLocation, logo: logo, file: file)
         return (org, yaml.bag.items)
     }
@@ -84,13 +85,13 @@ final class Organisation: Sendable {
     /// bytes 16–23).
     private static func loadLogo(_ url: URL, at location: SourceLocation, yaml: inout YAMLReader) -> Logo? {
         guard let data = try? Data(contentsOf: url) else {
-            yaml.bag.error("org.logo", at: location, "the logo file cannot be read")
+            yaml.bag.error(.orgLogo, at: location, "the logo file cannot be read")
             return nil
         }
         let bytes = [UInt8](data)
         let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         guard bytes.count > 24, Array(bytes[0..<8]) == signature, Array(bytes[12..<16]) == Array("IHDR".utf8) else {
-            yaml.bag.error("org.logo", at: location, "the logo must be a PNG file")
+            yaml.bag.error(.orgLogo, at: location, "the logo must be a PNG file")
             return nil
         }
         func be32(_ at: Int) -> Int { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }

@@ -1,8 +1,10 @@
+import PrivdocDiagnostics
+
 /// Per-template checks: languages, clauses in every language, elements, ids and unused fields.
 extension Linter {
     mutating func lintTemplate(_ t: Template) {
         for code in t.languages where library.locales[code] == nil {
-            bag.error("template.language", at: t.languagesLocation, "template \(t.id) declares language \(code), which has no folder under locales/")
+            bag.error(.templateLanguage, at: t.languagesLocation, "template \(t.id) declares language \(code), which has no folder under locales/")
         }
         var usage = TemplateUsage(t)
         var used = usage.elementFields.union(t.computed.map(\.from))
@@ -14,7 +16,7 @@ extension Linter {
             checkText(snippet.text, clauseID: nil, in: t, itemList: itemList, key: "\(snippet.location)")
             used.formUnion(snippet.text.fieldPaths)
             if Self.hasWords(snippet.text.nodes) {
-                bag.warning("template.snippet", at: snippet.location, "a snippet holds words; put words in a clause so they can be translated")
+                bag.warning(.templateSnippet, at: snippet.location, "a snippet holds words; put words in a clause so they can be translated")
             }
         }
         checkElements(t, usage: usage)
@@ -31,7 +33,7 @@ extension Linter {
                 let message = missing.count == languages.count && library.languages.allSatisfy({ library.clause(use.id, in: $0) == nil })
                     ? "unknown clause \(use.id)"
                     : "clause \(use.id) is missing in \(missing.joined(separator: ", "))"
-                once("missing|\(t.id)|\(use.id)", .error("clause.missing", at: use.location, message))
+                once("missing|\(t.id)|\(use.id)", .error(.clauseMissing, at: use.location, message))
             }
             for code in languages {
                 guard let clause = library.clause(use.id, in: code) else { continue }
@@ -70,9 +72,9 @@ extension Linter {
         var ids: [String: SourceLocation] = [:]
         for (id, location, allowed) in usage.ids {
             if !allowed {
-                bag.error("template.id", at: location, "only articles, article paragraphs and annexes can have an id")
+                bag.error(.templateId, at: location, "only articles, article paragraphs and annexes can have an id")
             } else if let first = ids[id] {
-                bag.error("template.id", at: location, "the id \(id) is already used at \(first)")
+                bag.error(.templateId, at: location, "the id \(id) is already used at \(first)")
             } else {
                 ids[id] = location
             }
@@ -82,11 +84,11 @@ extension Linter {
                 switch e.kind {
                 case .addressBlock(let field):
                     if !t.fields.composites.contains(where: { $0.name == field && $0.kind != .party }) {
-                        bag.error("template.element", at: e.location, field: field, "an address block needs a person or address field")
+                        bag.error(.templateElement, at: e.location, field: field, "an address block needs a person or address field")
                     }
                 case .signatures(let parties):
                     for party in parties where t.fields.byName["\(party).signatory.name"] == nil {
-                        bag.error("template.element", at: e.location, field: party,
+                        bag.error(.templateElement, at: e.location, field: party,
                                   "signatures need \(party).signatory.name (declare a party field, or its sub-fields)")
                     }
                 case .list(let spec):
@@ -103,10 +105,10 @@ extension Linter {
         }
         walk(t.body)
         for rule in t.rules where !t.knows(rule.field) {
-            bag.error("template.rule", at: rule.location, field: rule.field, "the rule names a field the template does not declare")
+            bag.error(.templateRule, at: rule.location, field: rule.field, "the rule names a field the template does not declare")
         }
         for c in t.computed where t.type(of: c.from) != .date {
-            bag.error("template.computed", at: c.location, field: c.from, "computed from a field that is not a date")
+            bag.error(.templateComputed, at: c.location, field: c.from, "computed from a field that is not a date")
         }
     }
 
@@ -114,8 +116,8 @@ extension Linter {
         switch t.fields.byName[name]?.type {
         case .textList?: break
         case .recordList?:
-            if needsSnippet { bag.error("template.element", at: location, field: name, "a list of records needs `item:` to say what each item shows") }
-        default: bag.error("template.element", at: location, field: name, "not a list field of this template")
+            if needsSnippet { bag.error(.templateElement, at: location, field: name, "a list of records needs `item:` to say what each item shows") }
+        default: bag.error(.templateElement, at: location, field: name, "not a list field of this template")
         }
     }
 
@@ -137,7 +139,7 @@ extension Linter {
         for spec in t.fields.specs where spec.required && !isUsed(spec.name) {
             if let composite = spec.composite, usedComposites.contains(composite.name) { continue }
             once("unused|\(t.id)|\(spec.composite?.name ?? spec.name)",
-                 .warning("template.unused", at: spec.location, field: spec.composite?.name ?? spec.name,
+                 .warning(.templateUnused, at: spec.location, field: spec.composite?.name ?? spec.name,
                           "required, but no clause, condition or element of template \(t.id) uses it"))
         }
     }

@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// Checks of clause texts, snippets and conditions against a template's fields.
 extension Linter {
     /// The type a name has where it is used; nil when unknown.
@@ -40,13 +42,13 @@ extension Linter {
         for p in text.placeholders {
             let dedupe = "ph|\(t.id)|\(p.location)|\(p.name)"
             if let message = problem(with: p.name, in: t, itemList: itemList, clauseID: clauseID, isCondition: false) {
-                once(dedupe, .error("clause.field", at: p.location, field: p.name, message))
+                once(dedupe, .error(.clauseField, at: p.location, field: p.name, message))
                 continue
             }
             guard ["page", "pages", "number"].contains(p.name) == false,
                   let type = fieldType(p.name, in: t, itemList: itemList) else { continue }
             if let message = Self.formatterProblem(p.formatter, type) {
-                once(dedupe + "|f", .error("clause.formatter", at: p.location, field: p.name, message))
+                once(dedupe + "|f", .error(.clauseFormatter, at: p.location, field: p.name, message))
             }
         }
         for conditional in Self.conditionals(text.nodes) {
@@ -54,7 +56,7 @@ extension Linter {
                            key: "\(t.id)|\(conditional.location)")
         }
         for r in text.references where t.ids[r.id] == nil {
-            once("ref|\(t.id)|\(r.location)", .error("ref.unknown", at: r.location,
+            once("ref|\(t.id)|\(r.location)", .error(.refUnknown, at: r.location,
                                                      "{{ref \(r.id)}}: template \(t.id) has no article, paragraph or annex with this id"))
         }
     }
@@ -76,7 +78,7 @@ extension Linter {
     mutating func checkCondition(_ condition: Condition, in t: Template, itemList: String?, at location: SourceLocation, key: String) {
         for path in condition.paths {
             if let message = problem(with: path, in: t, itemList: itemList, clauseID: nil, isCondition: true) {
-                once("cond|\(key)|\(path)", .error("condition.field", at: location, field: path, message))
+                once("cond|\(key)|\(path)", .error(.conditionField, at: location, field: path, message))
             }
         }
         func walk(_ c: Condition) {
@@ -94,7 +96,7 @@ extension Linter {
                     }
                 }
                 if kinds.contains(where: { $0 != nil && $0 != "date" && $0 != "integer" }) || (kinds[0] != nil && kinds[1] != nil && kinds[0] != kinds[1]) {
-                    once("cmp|\(key)", .error("condition.type", at: location, "<, <=, > and >= compare two dates or two whole numbers"))
+                    once("cmp|\(key)", .error(.conditionType, at: location, "<, <=, > and >= compare two dates or two whole numbers"))
                 }
             case .constant, .truthy: break
             }
@@ -102,7 +104,7 @@ extension Linter {
         func checkLiteral(_ path: String, _ literals: [String]) {
             guard case .enumeration(let values)? = fieldType(path, in: t, itemList: itemList) else { return }
             for literal in literals where !values.contains(literal) {
-                once("lit|\(key)|\(path)|\(literal)", .error("condition.value", at: location, field: path,
+                once("lit|\(key)|\(path)|\(literal)", .error(.conditionValue, at: location, field: path,
                                                             "\(literal) is not one of its values (\(values.joined(separator: ", ")))"))
             }
         }

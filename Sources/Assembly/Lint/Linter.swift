@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// `privdoc lint`: every problem of the library in one run, each located (templates.md, "Run privdoc lint
 /// after every change").
 struct Linter {
@@ -36,18 +38,18 @@ struct Linter {
                 let clause = locale.clauses[id]!
                 bag.add(contentsOf: clause.problems)
                 if clause.status == .draft {
-                    bag.add(Diagnostic(severity, code: "clause.draft", at: clause.location, "clause \(id) in \(code) is a draft"))
+                    bag.add(Diagnostic(severity, code: .clauseDraft, at: clause.location, "clause \(id) in \(code) is a draft"))
                 }
                 guard code != LocaleLoader.sourceLanguage else { continue }
                 guard let original = source?.clauses[id] else {
-                    bag.warning("clause.orphan", at: clause.location, "clause \(id) in \(code) has no Dutch source clause")
+                    bag.warning(.clauseOrphan, at: clause.location, "clause \(id) in \(code) has no Dutch source clause")
                     continue
                 }
                 if let translated = clause.sourceVersion, translated < original.version {
-                    bag.add(Diagnostic(severity, code: "clause.stale", at: clause.location,
+                    bag.add(Diagnostic(severity, code: .clauseStale, at: clause.location,
                                        "clause \(id) in \(code) translates nl version \(translated); nl is at version \(original.version)"))
                 } else if let translated = clause.sourceVersion, translated > original.version {
-                    bag.error("clause.source-version", at: clause.location,
+                    bag.error(.clauseSourceVersion, at: clause.location,
                               "clause \(id) in \(code) claims nl version \(translated), but nl is at version \(original.version)")
                 }
             }
@@ -59,7 +61,7 @@ struct Linter {
     private mutating func lintOrganisation() {
         guard let org = library.organisation else { return }
         for code in library.languages where org.privacyURLs[code] == nil {
-            bag.error("org.privacy-url", at: org.privacyLocation, field: "privacy-statement.\(code)",
+            bag.error(.orgPrivacyUrl, at: org.privacyLocation, field: "privacy-statement.\(code)",
                       "no privacy-statement URL for language \(code)")
         }
     }

@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// Everything a template uses, gathered once for lint: the clauses (with the names they may read), the
 /// conditions, the snippets, and the fields that elements read directly.
 struct TemplateUsage {

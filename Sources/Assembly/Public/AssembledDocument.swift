@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// A document ready for the ODF writer, with where it came from.

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// Assembles documents from a library: validates a case against a template and renders it into an
@@ -46,7 +47,7 @@ public struct Assembler: Sendable {
     }
 
     private func unknownTemplate(_ id: String) -> Diagnostics {
-        Diagnostics([.error("template.unknown", at: nil, field: nil,
+        Diagnostics([.error(.templateUnknown, at: nil, field: nil,
                             "unknown template \(id); the library has \(library.templateIDs.joined(separator: ", "))")])
     }
 }

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// The page setup and title block of an agreement: the same header and footer on every page, the draft

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// Puts a document together in three passes — select (conditions), number, render — then the layout and

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import LegalCalendar
 
 /// Validation before anything is rendered (DESIGN.md invariant 2): the language, the date, every field,
@@ -23,11 +24,11 @@ struct DocumentPreparation {
             values["date"] = .date(date)
         } else if let text = data.scalar("date"), !text.isEmpty {
             if let date = CivilDate(iso: text) { values["date"] = .date(date) } else {
-                bag.error("field.type", at: data.location(of: "date"), field: "date", "expected a date like 2026-03-15")
+                bag.error(.fieldType, at: data.location(of: "date"), field: "date", "expected a date like 2026-03-15")
                 invalid.insert("date")
             }
         } else {
-            bag.error("field.required", at: data.location(of: "date"), field: "date", "required (the document date)")
+            bag.error(.fieldRequired, at: data.location(of: "date"), field: "date", "required (the document date)")
             invalid.insert("date")
         }
         if let language { values["language"] = .text(language) }
@@ -42,7 +43,7 @@ struct DocumentPreparation {
         // A rule that reads a field already reported as wrong is skipped: one problem, one message.
         for rule in template.rules where invalid.isEmpty || !rule.paths.contains(where: invalid.contains) {
             if rule.when.map({ context.holds($0.condition) }) ?? true, !context.holds(rule.assertion) {
-                bag.error("rule.failed", at: data.location(of: rule.field), field: rule.field, rule.failureMessage)
+                bag.error(.ruleFailed, at: data.location(of: rule.field), field: rule.field, rule.failureMessage)
             }
         }
         if bag.hasErrors { return .failure(bag.sorted) }
@@ -54,16 +55,16 @@ struct DocumentPreparation {
     private func resolveLanguage(_ data: CaseData, options: RenderOptions, bag: inout DiagnosticBag) -> String? {
         let location = options.language == nil ? data.location(of: "language") : SourceLocation(file: "--lang")
         guard let language = options.language ?? data.scalar("language"), !language.isEmpty else {
-            bag.error("field.required", at: location, field: "language", "required (in the case data or with --lang)")
+            bag.error(.fieldRequired, at: location, field: "language", "required (in the case data or with --lang)")
             return nil
         }
         guard library.locales[language] != nil else {
-            bag.error("language.unknown", at: location, field: "language",
+            bag.error(.languageUnknown, at: location, field: "language",
                       "unknown language; the library has \(library.languages.joined(separator: ", "))")
             return nil
         }
         guard template.languages.contains(language) else {
-            bag.error("language.unsupported", at: location, field: "language",
+            bag.error(.languageUnsupported, at: location, field: "language",
                       "template \(template.id) is not available in this language (it declares \(template.languages.joined(separator: ", ")))")
             return nil
         }

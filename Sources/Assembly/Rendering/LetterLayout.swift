@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// The page setup of a letter: the letterhead on page 1, a short header on the following pages, and
@@ -17,7 +18,7 @@ enum LetterLayout {
 
     static func pageSetup(_ ctx: inout RenderContext, at location: SourceLocation) -> PageSetup {
         guard let org = ctx.library.organisation else {
-            ctx.bag.error("org.missing", at: SourceLocation(file: Organisation.file), "a letter needs the organisation profile")
+            ctx.bag.error(.orgMissing, at: SourceLocation(file: Organisation.file), "a letter needs the organisation profile")
             return PageSetup()
         }
         let page = ctx.inlines("label.page", at: location)

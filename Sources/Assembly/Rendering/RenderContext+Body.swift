@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// Pass 3: the kept elements become blocks (templates.md §2.2).
@@ -81,7 +82,7 @@ extension RenderContext {
             }
             var blocks = blocks(ref.id, at: ref.location)
             if blocks.isEmpty {
-                bag.error("article.empty-paragraph", at: child.element.location,
+                bag.error(.articleEmptyParagraph, at: child.element.location,
                           "paragraph \(ref.id) renders empty for this case but was numbered; put its condition on the paragraph (when:)")
                 continue
             }

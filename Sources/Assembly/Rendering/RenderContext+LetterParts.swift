@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Foundation
 import ODF
 
@@ -11,7 +12,7 @@ extension RenderContext {
     /// 85 × 35 mm): name, street, `1234 AB  CITY`, country in capitals when not the Netherlands.
     mutating func addressBlock(_ field: String, at location: SourceLocation) {
         guard addressFrame == nil else {
-            bag.error("layout.address", at: location, "only one address block can be kept in a letter")
+            bag.error(.layoutAddress, at: location, "only one address block can be kept in a letter")
             return
         }
         var lines: [String] = []
@@ -27,7 +28,7 @@ extension RenderContext {
         if !place.isEmpty { lines.append(place) }
         if let country, !DutchPostcode.isNetherlands(country) { lines.append(country.uppercased(with: Self.postalLocale)) }
         if lines.isEmpty {
-            bag.error("layout.address", at: location, field: field, "the address block has no name or address")
+            bag.error(.layoutAddress, at: location, field: field, "the address block has no name or address")
         }
         let rightToLeft = isRightToLeft   // read once: a closure reading `self` would copy the context
         let paragraphs = lines.map { line in
@@ -79,7 +80,7 @@ extension RenderContext {
             closing[closing.count - 1] = .paragraph(last)
         }
         guard case .text(let name)? = value("signatory.name") ?? value("org.signatory.name") else {
-            bag.error("layout.signature", at: location, field: "signatory.name",
+            bag.error(.layoutSignature, at: location, field: "signatory.name",
                       "no signatory: give signatory.name in the case or in the organisation profile")
             return closing
         }

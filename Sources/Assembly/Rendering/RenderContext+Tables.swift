@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// Tables (templates.md §2.5) and the signature blocks of an agreement.

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// Rendering clause texts: the tree of `TextNode`s with values substituted as text only (the walk

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import LegalCalendar
 import ODF
 
@@ -44,7 +45,7 @@ extension RenderContext {
         case .privacyURL, .organisation, .value: break
         }
         if p.role == .privacyURL, library.organisation?.privacyURLs[locale.code] == nil {
-            bag.error("org.privacy-url", at: p.location, field: "org.privacy-url",
+            bag.error(.orgPrivacyUrl, at: p.location, field: "org.privacy-url",
                       "the organisation profile has no privacy-statement URL for \(locale.code)")
             return .nothing
         }
@@ -79,7 +80,7 @@ extension RenderContext {
             }
             return .inlines(out)
         default:
-            bag.error("clause.formatter", at: p.location, field: p.name,
+            bag.error(.clauseFormatter, at: p.location, field: p.name,
                       p.formatter.map { "the formatter \($0.rawValue) does not fit a \(kind(of: value)) value" }
                         ?? "a \(kind(of: value)) value cannot be printed")
             return .nothing
@@ -91,7 +92,7 @@ extension RenderContext {
         var key = field
         if field.hasPrefix("item."), let list = itemList { key = list + "." + field.dropFirst(5) }
         guard depth < 4 else {
-            bag.error("clause.recursion", at: location, "label clauses nest too deeply")
+            bag.error(.clauseRecursion, at: location, "label clauses nest too deeply")
             return []
         }
         depth += 1
@@ -104,10 +105,10 @@ extension RenderContext {
         switch numbering.targets[r.id] {
         case nil:
             if template.ids[r.id] != nil {
-                bag.error("ref.dropped", at: r.location,
+                bag.error(.refDropped, at: r.location,
                           "{{ref \(r.id)}} points to a part that is left out for this case; guard the sentence with the same condition")
             } else {
-                bag.error("ref.unknown", at: r.location, "{{ref \(r.id)}}: template \(template.id) has no article, paragraph or annex with this id")
+                bag.error(.refUnknown, at: r.location, "{{ref \(r.id)}}: template \(template.id) has no article, paragraph or annex with this id")
             }
             return []
         case let target?:

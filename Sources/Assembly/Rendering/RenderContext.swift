@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import LegalCalendar
 import ODF
 
@@ -79,21 +80,21 @@ struct RenderContext {
     /// rather than the clause itself, so the caller reads the text in place.
     mutating func clauseSlot(_ id: String, at location: SourceLocation?) -> LocaleBundle.Slot? {
         guard let slot = locale.slots[id] else {
-            bag.error("clause.missing", at: location, "clause \(id) does not exist in language \(locale.code) (there is no fallback to another language)")
+            bag.error(.clauseMissing, at: location, "clause \(id) does not exist in language \(locale.code) (there is no fallback to another language)")
             return nil
         }
         guard slot.isUsable else {
-            bag.error("clause.invalid", at: location, "clause \(id) in \(locale.code) has errors (run privdoc lint)")
+            bag.error(.clauseInvalid, at: location, "clause \(id) in \(locale.code) has errors (run privdoc lint)")
             return nil
         }
         if strict {
             let clause = locale.sortedClauses[slot.index]
             if clause.status == .draft {
-                bag.error("clause.draft", at: location, "clause \(id) in \(locale.code) is a draft (--strict)")
+                bag.error(.clauseDraft, at: location, "clause \(id) in \(locale.code) is a draft (--strict)")
             }
             if let source = library.clause(id, in: LocaleLoader.sourceLanguage), let translated = clause.sourceVersion,
                source.version > translated {
-                bag.error("clause.stale", at: location,
+                bag.error(.clauseStale, at: location,
                           "clause \(id) in \(locale.code) translates nl version \(translated), but nl is at version \(source.version) (--strict)")
             }
         }

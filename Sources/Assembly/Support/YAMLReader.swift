@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Yams
 
 /// Shared helpers for reading library YAML files: typed access with located errors.
@@ -21,7 +22,7 @@ struct YAMLReader {
     }
 
     /// Parses the whole file; nil (with a diagnostic) when it is not YAML.
-    mutating func compose(_ text: String, code: String) -> Node? {
+    mutating func compose(_ text: String, code: DiagnosticCode) -> Node? {
         do {
             return try Yams.compose(yaml: text)
         } catch {
@@ -37,28 +38,28 @@ struct YAMLReader {
     /// The mapping, or nil with an error.
     mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
         if case .mapping(let m) = node { return m }
-        bag.error("library.structure", at: location(node), "\(what) must be a mapping (key: value)")
+        bag.error(.libraryStructure, at: location(node), "\(what) must be a mapping (key: value)")
         return nil
     }
 
     /// The sequence, or nil with an error.
     mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
         if case .sequence(let s) = node { return Array(s) }
-        bag.error("library.structure", at: location(node), "\(what) must be a list")
+        bag.error(.libraryStructure, at: location(node), "\(what) must be a list")
         return nil
     }
 
     /// The scalar text, or nil with an error.
     mutating func string(_ node: Node, _ what: String) -> String? {
         if case .scalar(let s) = node, !s.string.isEmpty { return s.string }
-        bag.error("library.structure", at: location(node), "\(what) must be a text")
+        bag.error(.libraryStructure, at: location(node), "\(what) must be a text")
         return nil
     }
 
     /// A whole number, or nil with an error.
     mutating func integer(_ node: Node, _ what: String) -> Int? {
         if case .scalar(let s) = node, let i = Int(s.string) { return i }
-        bag.error("library.structure", at: location(node), "\(what) must be a whole number")
+        bag.error(.libraryStructure, at: location(node), "\(what) must be a whole number")
         return nil
     }
 
@@ -71,7 +72,7 @@ struct YAMLReader {
             default: break
             }
         }
-        bag.error("library.structure", at: location(node), "\(what) must be true or false")
+        bag.error(.libraryStructure, at: location(node), "\(what) must be true or false")
         return nil
     }
 
@@ -81,7 +82,7 @@ struct YAMLReader {
         let ok = text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_"
         }
-        if !ok { bag.error("library.structure", at: location(node), "\(what) may only hold a-z, 0-9, `.`, `-` and `_`") }
+        if !ok { bag.error(.libraryStructure, at: location(node), "\(what) may only hold a-z, 0-9, `.`, `-` and `_`") }
         return ok ? text : nil
     }
 
@@ -90,7 +91,7 @@ struct YAMLReader {
         for (key, _) in mapping {
             let name = key.string ?? ""
             if !allowed.contains(name) {
-                bag.error("library.structure", at: location(key),
+                bag.error(.libraryStructure, at: location(key),
                           "unknown key `\(name)` in \(what); allowed: \(allowed.sorted().joined(separator: ", "))")
             }
         }

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Yams
 
 /// Small helpers over Yams nodes: locations, typed access and error conversion.
@@ -29,7 +30,7 @@ enum YAMLSupport {
 
     /// A diagnostic for a Yams error, built from the problem and mark only: Yams' own description quotes
     /// the surrounding text, which in case data is personal data.
-    static func diagnostic(for error: Error, file: String, code: String) -> Diagnostic {
+    static func diagnostic(for error: Error, file: String, code: DiagnosticCode) -> Diagnostic {
         guard let yamlError = error as? YamlError else {
             return .error(code, at: SourceLocation(file: file), "cannot be read as YAML")
         }

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 
 /// One element of a template's body (templates.md §2.2), with its optional condition.

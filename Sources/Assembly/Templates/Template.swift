@@ -1,3 +1,5 @@
+import PrivdocDiagnostics
+
 /// A document kind: its fields and how its body is built from clauses (templates.md §2). Parsed once.
 ///
 /// A class: every document's render context holds its template, and sharing one reference is far

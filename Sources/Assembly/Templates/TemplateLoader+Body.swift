@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 import Yams
 
@@ -14,7 +15,7 @@ extension TemplateLoader {
         let location = yaml.location(node)
         if case .scalar(let s) = node {
             guard let kind = simpleKind(s.string) else {
-                yaml.bag.error("template.element", at: location, "unknown element `\(s.string)`")
+                yaml.bag.error(.templateElement, at: location, "unknown element `\(s.string)`")
                 return nil
             }
             return BodyElement(kind: kind, when: nil, id: nil, location: location)
@@ -22,7 +23,7 @@ extension TemplateLoader {
         guard let map = yaml.mapping(node, "a body element") else { return nil }
         let keywords = map.compactMap { key, _ in key.string }.filter(Self.elementKeywords.contains)
         guard keywords.count == 1, let keyword = keywords.first, let value = map[keyword] else {
-            yaml.bag.error("template.element", at: location,
+            yaml.bag.error(.templateElement, at: location,
                            keywords.isEmpty ? "an element needs one of: \(Self.elementKeywords.sorted().joined(separator: ", "))"
                                             : "an element may have only one of \(keywords.joined(separator: ", "))")
             return nil
@@ -61,7 +62,7 @@ extension TemplateLoader {
         default:
             guard let map = yaml.mapping(value, keyword) else { return nil }
             if let inner = map["when"] {
-                if when != nil { yaml.bag.error("template.element", at: yaml.location(inner), "`when` is given twice") }
+                if when != nil { yaml.bag.error(.templateElement, at: yaml.location(inner), "`when` is given twice") }
                 when = yaml.condition(inner)
             }
             return parseComposite(keyword, map, at: yaml.location(value))
@@ -78,7 +79,7 @@ extension TemplateLoader {
         case "section":
             yaml.checkKeys(map, allowed: ["heading", "body", "when"], in: "section")
             guard let heading = map["heading"].flatMap({ clauseRef($0) }), let body = map["body"].flatMap({ yaml.sequence($0, "body") }) else {
-                yaml.bag.error("template.element", at: location, "a section needs heading and body")
+                yaml.bag.error(.templateElement, at: location, "a section needs heading and body")
                 return nil
             }
             return .section(heading: heading, body: parseBody(body))
@@ -88,21 +89,21 @@ extension TemplateLoader {
             yaml.checkKeys(map, allowed: ["id", "title", "paragraphs", "when"], in: "article")
             guard let title = map["title"].flatMap({ clauseRef($0) }),
                   let paragraphs = map["paragraphs"].flatMap({ yaml.sequence($0, "paragraphs") }) else {
-                yaml.bag.error("template.element", at: location, "an article needs title and paragraphs")
+                yaml.bag.error(.templateElement, at: location, "an article needs title and paragraphs")
                 return nil
             }
             let items = parseBody(paragraphs)
             for item in items {
                 switch item.kind {
                 case .clause, .list, .table: continue
-                default: yaml.bag.error("template.element", at: item.location, "an article paragraph must be a clause, list or table")
+                default: yaml.bag.error(.templateElement, at: item.location, "an article paragraph must be a clause, list or table")
                 }
             }
             return .article(ArticleSpec(id: map["id"].flatMap { yaml.id($0, "id") }, title: title, paragraphs: items))
         case "annex":
             yaml.checkKeys(map, allowed: ["id", "title", "body", "when"], in: "annex")
             guard let title = map["title"].flatMap({ clauseRef($0) }), let body = map["body"].flatMap({ yaml.sequence($0, "body") }) else {
-                yaml.bag.error("template.element", at: location, "an annex needs title and body")
+                yaml.bag.error(.templateElement, at: location, "an annex needs title and body")
                 return nil
             }
             return .annex(AnnexSpec(id: map["id"].flatMap { yaml.id($0, "id") }, title: title, body: parseBody(body)))

@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Yams
 
 /// `fields:` (templates.md §2.1).
@@ -11,7 +12,7 @@ extension TemplateLoader {
         yaml.checkKeys(map, allowed: Self.fieldKeys, in: "a field")
         let location = yaml.location(node)
         guard let name = map["name"].flatMap({ yaml.string($0, "name") }) else {
-            yaml.bag.error("template.field", at: location, "a field needs a name")
+            yaml.bag.error(.templateField, at: location, "a field needs a name")
             return []
         }
         let typeName = map["type"].flatMap { yaml.string($0, "type") } ?? "text"
@@ -22,14 +23,14 @@ extension TemplateLoader {
         var format = TextFormat.inferred(from: name)
         if let node = map["format"], let text = yaml.string(node, "format") {
             if let known = TextFormat(rawValue: text) { format = known } else {
-                yaml.bag.error("template.field", at: yaml.location(node), field: name,
+                yaml.bag.error(.templateField, at: yaml.location(node), field: name,
                                "unknown format; use \(TextFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
         guard let type = parseType(typeName, map: map, name: name, location: location) else { return [] }
         let defaultValue = map["default"].flatMap { yaml.string($0, "default") }
         if required, defaultValue != nil {
-            yaml.bag.error("template.field", at: location, field: name, "a required field cannot have a default")
+            yaml.bag.error(.templateField, at: location, field: name, "a required field cannot have a default")
         }
         return [FieldSpec(name: name, type: type, required: required, format: format, defaultValue: defaultValue,
                           composite: nil, location: location)]
@@ -44,7 +45,7 @@ extension TemplateLoader {
             return .integer(min: map["min"].flatMap { yaml.integer($0, "min") }, max: map["max"].flatMap { yaml.integer($0, "max") })
         case "enum":
             guard let node = map["values"], let items = yaml.sequence(node, "values"), !items.isEmpty else {
-                yaml.bag.error("template.field", at: location, field: name, "an enum needs `values:`")
+                yaml.bag.error(.templateField, at: location, field: name, "an enum needs `values:`")
                 return nil
             }
             return .enumeration(items.compactMap { yaml.string($0, "a value") })
@@ -52,17 +53,17 @@ extension TemplateLoader {
             guard let item = map["item"] else { return .textList }
             if case .scalar(let s) = item {
                 if s.string == "text" { return .textList }
-                yaml.bag.error("template.field", at: yaml.location(item), field: name, "item must be `text` or a list of fields")
+                yaml.bag.error(.templateField, at: yaml.location(item), field: name, "item must be `text` or a list of fields")
                 return nil
             }
             guard let subNodes = yaml.sequence(item, "item") else { return nil }
             let subs = subNodes.flatMap { parseField($0) }
             if subs.contains(where: { if case .recordList = $0.type { return true } else { return false } }) {
-                yaml.bag.error("template.field", at: yaml.location(item), field: name, "a list inside a list is not supported")
+                yaml.bag.error(.templateField, at: yaml.location(item), field: name, "a list inside a list is not supported")
             }
             return .recordList(subs)
         default:
-            yaml.bag.error("template.field", at: location, field: name,
+            yaml.bag.error(.templateField, at: location, field: name,
                            "unknown type; use text, date, enum, boolean, integer, list, address, person or party")
             return nil
         }

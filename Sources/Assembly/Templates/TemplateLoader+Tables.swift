@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import ODF
 import Yams
 
@@ -11,17 +12,17 @@ extension TemplateLoader {
             case "bulleted": kind = .bulleted
             case "numbered": kind = .numbered
             case "lettered": kind = .lettered
-            default: yaml.bag.error("template.element", at: yaml.location(node), "kind must be bulleted, numbered or lettered")
+            default: yaml.bag.error(.templateElement, at: yaml.location(node), "kind must be bulleted, numbered or lettered")
             }
         }
         let items = map["items"].flatMap { yaml.sequence($0, "items") }.map({ parseBody($0) }) ?? []
         for item in items {
             if case .clause = item.kind { continue }
-            yaml.bag.error("template.element", at: item.location, "a list item must be a clause")
+            yaml.bag.error(.templateElement, at: item.location, "a list item must be a clause")
         }
         let from = map["items-from"].flatMap { yaml.string($0, "items-from") }
         if (from == nil) == (map["items"] == nil) {
-            yaml.bag.error("template.element", at: location, "a list needs either items or items-from")
+            yaml.bag.error(.templateElement, at: location, "a list needs either items or items-from")
         }
         return ListSpec(kind: kind, items: items, itemsFrom: from, itemSnippet: map["item"].flatMap({ parseSnippet($0) }))
     }
@@ -29,7 +30,7 @@ extension TemplateLoader {
     mutating func parseTable(_ map: Node.Mapping, at location: SourceLocation) -> TableSpec? {
         yaml.checkKeys(map, allowed: ["columns", "rows", "rows-from", "when"], in: "table")
         guard let columnNodes = map["columns"].flatMap({ yaml.sequence($0, "columns") }), !columnNodes.isEmpty else {
-            yaml.bag.error("template.element", at: location, "a table needs columns")
+            yaml.bag.error(.templateElement, at: location, "a table needs columns")
             return nil
         }
         var columns: [TableSpec.Column] = []
@@ -37,7 +38,7 @@ extension TemplateLoader {
             guard let col = yaml.mapping(node, "a column") else { continue }
             yaml.checkKeys(col, allowed: ["heading", "width", "cell"], in: "a column")
             guard let width = col["width"].flatMap({ yaml.integer($0, "width (millimetres)") }), width > 0 else {
-                yaml.bag.error("template.element", at: yaml.location(node), "a column needs a width in millimetres")
+                yaml.bag.error(.templateElement, at: yaml.location(node), "a column needs a width in millimetres")
                 continue
             }
             columns.append(TableSpec.Column(heading: col["heading"].flatMap({ clauseRef($0) }), width: Double(width),
@@ -48,17 +49,17 @@ extension TemplateLoader {
             for rowNode in rowNodes {
                 guard let cells = yaml.sequence(rowNode, "a row") else { continue }
                 if cells.count != columns.count {
-                    yaml.bag.error("template.element", at: yaml.location(rowNode), "a row needs \(columns.count) cells")
+                    yaml.bag.error(.templateElement, at: yaml.location(rowNode), "a row needs \(columns.count) cells")
                 }
                 rows.append(cells.compactMap({ parseCell($0) }))
             }
         }
         let from = map["rows-from"].flatMap { yaml.string($0, "rows-from") }
         if (from == nil) == (map["rows"] == nil) {
-            yaml.bag.error("template.element", at: location, "a table needs either rows or rows-from")
+            yaml.bag.error(.templateElement, at: location, "a table needs either rows or rows-from")
         }
         if from != nil, columns.contains(where: { $0.cell == nil }) {
-            yaml.bag.error("template.element", at: location, "with rows-from every column needs a cell")
+            yaml.bag.error(.templateElement, at: location, "with rows-from every column needs a cell")
         }
         return TableSpec(columns: columns, rows: rows, rowsFrom: from)
     }

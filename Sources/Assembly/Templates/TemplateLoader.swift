@@ -1,3 +1,4 @@
+import PrivdocDiagnostics
 import Yams
 
 /// Reads one `templates/<kind>.yaml` into a `Template` (templates.md §2). Problems are collected in the
@@ -11,7 +12,7 @@ struct TemplateLoader {
     /// Loads a template; nil when the file is not YAML at all (the problem is in `problems`).
     static func load(text: String, file: String) -> (Template?, [Diagnostic]) {
         var loader = TemplateLoader(yaml: YAMLReader(file: file, text: text))
-        guard let root = loader.yaml.compose(text, code: "template.syntax") else { return (nil, loader.yaml.bag.items) }
+        guard let root = loader.yaml.compose(text, code: .templateSyntax) else { return (nil, loader.yaml.bag.items) }
         guard let mapping = loader.yaml.mapping(root, "a template") else { return (nil, loader.yaml.bag.items) }
         let template = loader.parse(mapping, root: root)
         return (template, template.problems)
@@ -21,17 +22,17 @@ struct TemplateLoader {
         yaml.checkKeys(map, allowed: Self.topKeys, in: "a template")
         let fileStem = String(yaml.file.split(separator: "/").last ?? "").replacingSuffix(".yaml", "")
         var id = map["id"].flatMap { yaml.id($0, "id") } ?? fileStem
-        if map["id"] == nil { yaml.bag.error("template.structure", at: yaml.location(root), "a template needs an `id`") }
+        if map["id"] == nil { yaml.bag.error(.templateStructure, at: yaml.location(root), "a template needs an `id`") }
         if id != fileStem {
-            yaml.bag.error("template.structure", at: yaml.location(map["id"] ?? root), "the id must equal the file name (\(fileStem))")
+            yaml.bag.error(.templateStructure, at: yaml.location(map["id"] ?? root), "the id must equal the file name (\(fileStem))")
             id = fileStem
         }
         let version = map["version"].flatMap { yaml.integer($0, "version") } ?? 0
-        if map["version"] == nil { yaml.bag.error("template.structure", at: yaml.location(root), "a template needs a `version`") }
+        if map["version"] == nil { yaml.bag.error(.templateStructure, at: yaml.location(root), "a template needs a `version`") }
         var layout = Template.Layout.letter
         if let node = map["layout"], let text = yaml.string(node, "layout") {
             if let known = Template.Layout(rawValue: text) { layout = known } else {
-                yaml.bag.error("template.structure", at: yaml.location(node), "layout must be letter or agreement")
+                yaml.bag.error(.templateStructure, at: yaml.location(node), "layout must be letter or agreement")
             }
         }
         let title = map["title"].flatMap({ clauseRef($0) })
@@ -40,7 +41,7 @@ struct TemplateLoader {
         if let node = map["languages"], let items = yaml.sequence(node, "languages") {
             languages = items.compactMap { yaml.id($0, "a language code") }
         } else if map["languages"] == nil {
-            yaml.bag.error("template.structure", at: yaml.location(root), "a template needs `languages:` (the languages it must exist in)")
+            yaml.bag.error(.templateStructure, at: yaml.location(root), "a template needs `languages:` (the languages it must exist in)")
         }
         var fields: [FieldSpec] = []
         if let node = map["fields"], let items = yaml.sequence(node, "fields") {
@@ -48,7 +49,7 @@ struct TemplateLoader {
         }
         var seen = Set<String>()
         for spec in fields where !seen.insert(spec.name).inserted {
-            yaml.bag.error("template.field", at: spec.location, field: spec.name, "declared twice")
+            yaml.bag.error(.templateField, at: spec.location, field: spec.name, "declared twice")
         }
         let table = FieldTable(fields)
         let computed = map["computed"].flatMap { yaml.sequence($0, "computed") }.map { $0.compactMap({ parseComputed($0) }) } ?? []
@@ -57,7 +58,7 @@ struct TemplateLoader {
         if let node = map["body"], let items = yaml.sequence(node, "body") {
             body = parseBody(items)
         } else if map["body"] == nil {
-            yaml.bag.error("template.structure", at: yaml.location(root), "a template needs a `body`")
+            yaml.bag.error(.templateStructure, at: yaml.location(root), "a template needs a `body`")
         }
         return Template(id: id, version: version, layout: layout, title: title, subtitle: subtitle, languages: languages,
                         fields: table, computed: computed, rules: rules, body: body, file: yaml.file,
@@ -74,17 +75,17 @@ struct TemplateLoader {
         guard let name = map["name"].flatMap({ yaml.string($0, "name") }),
               let fnNode = map["function"], let fnText = yaml.string(fnNode, "function"),
               let from = map["from"].flatMap({ yaml.string($0, "from") }) else {
-            yaml.bag.error("template.computed", at: yaml.location(node), "a computed value needs name, function and from")
+            yaml.bag.error(.templateComputed, at: yaml.location(node), "a computed value needs name, function and from")
             return nil
         }
         guard let function = ComputedField.Function(rawValue: fnText) else {
-            yaml.bag.error("template.computed", at: yaml.location(fnNode),
+            yaml.bag.error(.templateComputed, at: yaml.location(fnNode),
                            "unknown function; use \(ComputedField.Function.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         let days = map["days"].flatMap { yaml.integer($0, "days") }
         if function == .datePlusDays, days == nil {
-            yaml.bag.error("template.computed", at: yaml.location(node), "date-plus-days needs `days:`")
+            yaml.bag.error(.templateComputed, at: yaml.location(node), "date-plus-days needs `days:`")
         }
         return ComputedField(name: name, function: function, from: from, days: days, location: yaml.location(node))
     }
@@ -93,7 +94,7 @@ struct TemplateLoader {
         guard let map = yaml.mapping(node, "a rule") else { return nil }
         yaml.checkKeys(map, allowed: ["id", "when", "assert", "field", "message"], in: "a rule")
         guard let assertNode = map["assert"], let field = map["field"].flatMap({ yaml.string($0, "field") }) else {
-            yaml.bag.error("template.rule", at: yaml.location(node), "a rule needs assert and field")
+            yaml.bag.error(.templateRule, at: yaml.location(node), "a rule needs assert and field")
             return nil
         }
         guard let assertion = yaml.condition(assertNode) else { return nil }

@@ -43,7 +43,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     /// The same location moved by a line and column offset (used to place an error found inside a clause
     /// text or a condition string at its position in the YAML file).
-    func offset(lines: Int, column: Int?) -> SourceLocation {
+    public func offset(lines: Int, column: Int?) -> SourceLocation {
         var moved = self
         if lines > 0 {
             moved.line = (line ?? 1) + lines

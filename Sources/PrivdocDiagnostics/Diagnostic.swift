@@ -20,10 +20,10 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringCon
     /// What is wrong, in plain words, without the value.
     public var message: String
     /// A stable machine-readable code, e.g. `field.required` or `clause.missing`.
-    public var code: String
+    public var code: DiagnosticCode
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, code: String, at location: SourceLocation?, field: String? = nil,
+    public init(_ severity: Severity, code: DiagnosticCode, at location: SourceLocation?, field: String? = nil,
                 _ message: String) {
         self.severity = severity
         self.location = location
@@ -33,12 +33,12 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringCon
     }
 
     /// Creates an error.
-    static func error(_ code: String, at location: SourceLocation?, field: String? = nil, _ message: String) -> Diagnostic {
+    public static func error(_ code: DiagnosticCode, at location: SourceLocation?, field: String? = nil, _ message: String) -> Diagnostic {
         Diagnostic(.error, code: code, at: location, field: field, message)
     }
 
     /// Creates a warning.
-    static func warning(_ code: String, at location: SourceLocation?, field: String? = nil, _ message: String) -> Diagnostic {
+    public static func warning(_ code: DiagnosticCode, at location: SourceLocation?, field: String? = nil, _ message: String) -> Diagnostic {
         Diagnostic(.warning, code: code, at: location, field: field, message)
     }
 

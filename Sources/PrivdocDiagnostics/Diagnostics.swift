@@ -23,24 +23,31 @@ public struct Diagnostics: Error, Sendable, CustomStringConvertible {
 }
 
 /// A mutable collector used while loading, validating and rendering.
-struct DiagnosticBag: Sendable {
-    private(set) var items: [Diagnostic] = []
+public struct DiagnosticBag: Sendable {
+    public private(set) var items: [Diagnostic] = []
 
     /// Whether an error has been added.
-    var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
-    mutating func add(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+    /// Creates an empty bag.
+    public init() {}
 
-    mutating func add(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
+    /// Adds a diagnostic.
+    public mutating func add(_ diagnostic: Diagnostic) { items.append(diagnostic) }
 
-    mutating func error(_ code: String, at location: SourceLocation?, field: String? = nil, _ message: String) {
+    /// Adds several diagnostics.
+    public mutating func add(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
+
+    /// Adds an error.
+    public mutating func error(_ code: DiagnosticCode, at location: SourceLocation?, field: String? = nil, _ message: String) {
         items.append(.error(code, at: location, field: field, message))
     }
 
-    mutating func warning(_ code: String, at location: SourceLocation?, field: String? = nil, _ message: String) {
+    /// Adds a warning.
+    public mutating func warning(_ code: DiagnosticCode, at location: SourceLocation?, field: String? = nil, _ message: String) {
         items.append(.warning(code, at: location, field: field, message))
     }
 
     /// The collected items as a sorted `Diagnostics`.
-    var sorted: Diagnostics { Diagnostics(items) }
+    public var sorted: Diagnostics { Diagnostics(items) }
 }
