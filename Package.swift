@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // privdoc — assembles the privacy letters and agreements of a Dutch public body as OpenDocument Text.
-// Module layout follows ../shared/DESIGN.md: C libraries → ODF → (LegalCalendar) → Assembly → thin CLI.
+// Module layout follows ../shared/DESIGN.md: C libraries → ODF → (LegalCalendar, ClauseSyntax) → Assembly → thin CLI.
 import PackageDescription
 
 let package = Package(
@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "privdoc", targets: ["privdoc"]),
         .library(name: "ODF", targets: ["ODF"]),
         .library(name: "LegalCalendar", targets: ["LegalCalendar"]),
+        .library(name: "ClauseSyntax", targets: ["ClauseSyntax"]),
         .library(name: "Assembly", targets: ["Assembly"]),
         .library(name: "Batch", targets: ["Batch"]),
         .library(name: "Translations", targets: ["Translations"]),
@@ -24,9 +25,10 @@ let package = Package(
         .target(name: "PrivdocDiagnostics"),
         .target(name: "ODF", dependencies: ["CLibXML2", "CZlib"]),
         .target(name: "LegalCalendar"),
-        .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ODF", "LegalCalendar", "Yams", "CLibXML2"]),
+        .target(name: "ClauseSyntax", dependencies: ["PrivdocDiagnostics", "LegalCalendar"]),
+        .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "ODF", "LegalCalendar", "Yams", "CLibXML2"]),
         .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar"]),
-        .target(name: "Translations", dependencies: ["CLibXML2", "Yams"]),
+        .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "CLibXML2", "Yams"]),
         .executableTarget(name: "privdoc", dependencies: [
             "PrivdocDiagnostics", "Assembly", "Batch", "ODF", "LegalCalendar", "Translations",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -34,10 +36,11 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "ODFTests", dependencies: ["ODF", "TestSupport", "CLibXML2"], exclude: ["Golden"]),
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
-        .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
+        .testTarget(name: "ClauseSyntaxTests", dependencies: ["ClauseSyntax", "PrivdocDiagnostics", "LegalCalendar"]),
+        .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "Assembly", "ODF", "TestSupport"]),
-        .testTarget(name: "TranslationsTests", dependencies: ["Translations"], exclude: ["Fixtures"]),
+        .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 
 /// The plain-text report of `privdoc explain` (for legal review): every body element in order, KEPT or

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 import LegalCalendar
 

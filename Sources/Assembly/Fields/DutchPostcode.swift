@@ -1,3 +1,5 @@
+import ClauseSyntax
+
 /// Dutch postcodes: four digits (the first not 0), a space, two capital letters — the form PostNL asks
 /// for in the envelope window ("1234 AB").
 enum DutchPostcode {

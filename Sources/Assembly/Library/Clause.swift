@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 
 /// One clause in one language (templates.md §1): versioned text, parsed once.

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 import ODF
 import Foundation
@@ -5,9 +6,6 @@ import Yams
 
 /// Reads one language folder: `locale.yaml` and every clause file beside it.
 enum LocaleLoader {
-    /// The authoritative language (domain.md §4): every other language translates it.
-    static let sourceLanguage = "nl"
-
     static func load(folder: URL, code: String) -> (LocaleBundle, [Diagnostic]) {
         var bag = DiagnosticBag()
         let relative = "locales/\(code)"
@@ -45,7 +43,7 @@ enum LocaleLoader {
                 continue
             }
             let (loaded, problems) = ClauseFileLoader.load(text: text, file: path, language: code,
-                                                           isSource: code == sourceLanguage)
+                                                           isSource: code == SourceLanguage.code)
             bag.add(contentsOf: problems)
             for var clause in loaded {
                 if let first = clauses[clause.id] {

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 
 /// Per-template checks: languages, clauses in every language, elements, ids and unused fields.
@@ -38,7 +39,7 @@ extension Linter {
             for code in languages {
                 guard let clause = library.clause(use.id, in: code) else { continue }
                 checkText(clause.text, clauseID: use.id, in: t, itemList: use.itemList, key: "\(t.id)")
-                if code == LocaleLoader.sourceLanguage { used.formUnion(clause.text.fieldPaths) }
+                if code == SourceLanguage.code { used.formUnion(clause.text.fieldPaths) }
                 usage.addImplied(implied(by: clause.text, in: t, itemList: use.itemList))
             }
         }

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 
 /// Checks of clause texts, snippets and conditions against a template's fields.

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 
 /// `privdoc lint`: every problem of the library in one run, each located (templates.md, "Run privdoc lint
@@ -30,7 +31,7 @@ struct Linter {
     /// Parse errors, drafts, stale and orphaned translations. Draft and stale are warnings, errors with
     /// `strict` (templates.md §1).
     private mutating func lintClauses() {
-        let source = library.locales[LocaleLoader.sourceLanguage]
+        let source = library.locales[SourceLanguage.code]
         let severity: Diagnostic.Severity = strict ? .error : .warning
         for code in library.languages {
             guard let locale = library.locales[code] else { continue }
@@ -40,7 +41,7 @@ struct Linter {
                 if clause.status == .draft {
                     bag.add(Diagnostic(severity, code: .clauseDraft, at: clause.location, "clause \(id) in \(code) is a draft"))
                 }
-                guard code != LocaleLoader.sourceLanguage else { continue }
+                guard code != SourceLanguage.code else { continue }
                 guard let original = source?.clauses[id] else {
                     bag.warning(.clauseOrphan, at: clause.location, "clause \(id) in \(code) has no Dutch source clause")
                     continue

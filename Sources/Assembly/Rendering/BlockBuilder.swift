@@ -1,3 +1,4 @@
+import ClauseSyntax
 import ODF
 
 /// Groups a rendered clause stream (line markers, paragraph breaks, inline content) into paragraphs and

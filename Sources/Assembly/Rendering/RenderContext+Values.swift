@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 import LegalCalendar
 import ODF
@@ -125,7 +126,7 @@ extension RenderContext {
         if path.hasPrefix("item."), let list = itemList, case .recordList(let subs)? = template.fields.byName[list]?.type {
             return subs.first { "item." + $0.name == path }?.format ?? .plain
         }
-        return template.fields.formats[path] ?? p.inferredFormat
+        return template.fields.formats[path] ?? TextFormat.inferred(from: path)
     }
 
     private func kind(of value: Value) -> String {

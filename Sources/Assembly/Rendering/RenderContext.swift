@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 import LegalCalendar
 import ODF
@@ -92,7 +93,7 @@ struct RenderContext {
             if clause.status == .draft {
                 bag.error(.clauseDraft, at: location, "clause \(id) in \(locale.code) is a draft (--strict)")
             }
-            if let source = library.clause(id, in: LocaleLoader.sourceLanguage), let translated = clause.sourceVersion,
+            if let source = library.clause(id, in: SourceLanguage.code), let translated = clause.sourceVersion,
                source.version > translated {
                 bag.error(.clauseStale, at: location,
                           "clause \(id) in \(locale.code) translates nl version \(translated), but nl is at version \(source.version) (--strict)")

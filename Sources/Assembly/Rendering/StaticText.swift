@@ -1,3 +1,4 @@
+import ClauseSyntax
 import ODF
 
 /// Renders a clause text that reads nothing from a document — no values, conditions or

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import ODF
 
 /// Walks a parsed clause text (`TextNode`s) into blocks and inline content. What the text needs from

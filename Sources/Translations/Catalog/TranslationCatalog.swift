@@ -1,3 +1,4 @@
+import ClauseSyntax
 import Foundation
 
 /// The clauses of one language as files on disk (`locales/<lang>/*.yaml`, templates.md §1).
@@ -5,9 +6,6 @@ import Foundation
 /// Deliberately small and separate from the rendering engine's loader: it knows files, line ranges and
 /// versions, not parsed clause text, because its job is editing files, not rendering them.
 public struct TranslationCatalog: Sendable {
-    /// The source language: every other language translates it.
-    public static let sourceLanguage = "nl"
-
     /// The language code (the folder name).
     public let language: String
     /// Whether `locales/<lang>/locale.yaml` exists.
@@ -20,7 +18,7 @@ public struct TranslationCatalog: Sendable {
     let files: [String: ClauseFile]
 
     /// Whether this is the authoritative Dutch library.
-    public var isSource: Bool { language == Self.sourceLanguage }
+    public var isSource: Bool { language == SourceLanguage.code }
 
     /// The folder, relative to the root: `locales/<lang>`.
     public var folder: String { "locales/\(language)" }
@@ -43,7 +41,7 @@ public struct TranslationCatalog: Sendable {
         for name in names {
             let path = "locales/\(language)/\(name)"
             let text = try readText(folder.appendingPathComponent(name), display: path)
-            let (file, fileProblems) = ClauseFile.parse(text: text, path: path, isSource: language == sourceLanguage)
+            let (file, fileProblems) = ClauseFile.parse(text: text, path: path, isSource: language == SourceLanguage.code)
             problems += fileProblems
             files[path] = file
             for clause in file.clauses {

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import Foundation
 
 /// Reads a translated XLIFF 1.2 file back into `locales/<lang>/*.yaml`.
@@ -23,7 +24,7 @@ public enum XLIFFImporter {
         // The languages: `source-language` and `target-language` of the XLIFF `<file>` element.
         guard let language = try checkLanguages(doc, file: file, root: root, report: &report) else { return report }
         report.language = language
-        let source = try TranslationCatalog.load(root: root, language: TranslationCatalog.sourceLanguage)
+        let source = try TranslationCatalog.load(root: root, language: SourceLanguage.code)
         let target = try TranslationCatalog.load(root: root, language: language)
         guard source.problems.isEmpty, target.problems.isEmpty else {
             report.problems += source.problems + target.problems
@@ -139,11 +140,11 @@ public enum XLIFFImporter {
         throws(TranslationFailure) -> String? {
         let before = report.problems.count
         func problem(_ message: String) { report.problems.append(TranslationProblem(file: file, line: doc.fileLine, message)) }
-        if primary(doc.sourceLanguage) != TranslationCatalog.sourceLanguage {
+        if primary(doc.sourceLanguage) != SourceLanguage.code {
             problem("source-language is \(doc.sourceLanguage.map { "\"\($0)\"" } ?? "missing"); privdoc translates from Dutch (nl)")
         }
         let language = primary(doc.targetLanguage)
-        if let language, language != TranslationCatalog.sourceLanguage {
+        if let language, language != SourceLanguage.code {
             let localeFile = root.appendingPathComponent("locales/\(language)/locale.yaml")
             if !FileManager.default.fileExists(atPath: localeFile.path) {
                 problem("target-language \"\(doc.targetLanguage!)\": there is no locales/\(language)/locale.yaml")

@@ -1,3 +1,4 @@
+import ClauseSyntax
 import Foundation
 
 /// Writes the XLIFF 1.2 file a translator opens in a CAT tool (Trados, memoQ, OmegaT, Poedit…):
@@ -19,8 +20,8 @@ public enum XLIFFExporter {
     /// Exports `language` (which must have `locales/<language>/locale.yaml`) from the library at `root`.
     public static func export(root: URL, language: String) throws(TranslationFailure) -> Result {
         try TranslationCatalog.checkRoot(root)
-        let source = try TranslationCatalog.load(root: root, language: TranslationCatalog.sourceLanguage)
-        guard language != TranslationCatalog.sourceLanguage else {
+        let source = try TranslationCatalog.load(root: root, language: SourceLanguage.code)
+        guard language != SourceLanguage.code else {
             throw .invalid([TranslationProblem(file: "locales/nl", "Dutch is the source language; export another language")])
         }
         let target = try TranslationCatalog.load(root: root, language: language)
@@ -45,7 +46,7 @@ public enum XLIFFExporter {
         try w.attribute("xmlns", namespace)
         try w.start("file")
         try w.attribute("original", target.folder)
-        try w.attribute("source-language", TranslationCatalog.sourceLanguage)
+        try w.attribute("source-language", SourceLanguage.code)
         try w.attribute("target-language", language)
         try w.attribute("datatype", "plaintext")
         try w.start("header")

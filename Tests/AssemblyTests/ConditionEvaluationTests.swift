@@ -1,9 +1,10 @@
+import ClauseSyntax
 import LegalCalendar
 import XCTest
 @testable import Assembly
 
-/// The condition language of templates.md §2.3.
-final class ConditionTests: XCTestCase {
+/// What the conditions of templates.md §2.3 mean for a document's values (the syntax: ClauseSyntaxTests).
+final class ConditionEvaluationTests: XCTestCase {
     private func check(_ text: String, _ values: [String: Value], file: StaticString = #filePath, line: UInt = #line) -> Bool {
         let (condition, problems) = ConditionParser.parse(text, origin: .inline("c"))
         XCTAssertEqual(problems, [], file: file, line: line)
@@ -50,21 +51,5 @@ final class ConditionTests: XCTestCase {
         XCTAssertFalse(check("n < 10", v))
         XCTAssertFalse(check("absent <= due", v), "a comparison with a missing side is false")
         XCTAssertFalse(check("n < due", v), "mixed types never compare")
-    }
-
-    func testSyntaxErrorsAreLocatedByColumn() {
-        func error(_ text: String) -> String? { ConditionParser.parse(text, origin: .inline("c")).1.first?.description }
-        XCTAssertEqual(error("a and"), "c:1:6: expected a field name")
-        XCTAssertEqual(error("a == "), "c:1:6: expected a value")
-        XCTAssertEqual(error("(a or b"), "c:1:8: expected `)`")
-        XCTAssertEqual(error("a in [x, y"), "c:1:11: expected `,` or `]`")
-        XCTAssertEqual(error("a = b"), "c:1:3: unexpected character in condition")
-        XCTAssertEqual(error("a b"), "c:1:3: expected `and`, `or` or the end of the condition")
-        XCTAssertEqual(error(""), "c:1:1: the condition is empty")
-    }
-
-    func testPathsAreCollected() {
-        let (condition, _) = ConditionParser.parse("a and (b == x or not c) and d <= e and f in [g]", origin: .inline("c"))
-        XCTAssertEqual(condition?.paths, ["a", "b", "c", "d", "e", "f"])
     }
 }

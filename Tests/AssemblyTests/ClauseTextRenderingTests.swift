@@ -2,8 +2,9 @@ import ODF
 import XCTest
 @testable import Assembly
 
-/// The clause text markup of templates.md §1.1–1.4: paragraphs, breaks, emphasis, links, lists, escapes.
-final class ClauseTextParserTests: XCTestCase {
+/// The clause text markup of templates.md §1.1–1.4 as rendered: paragraphs, breaks, emphasis, links, lists,
+/// escapes, conditionals (the tree itself: ClauseSyntaxTests).
+final class ClauseTextRenderingTests: XCTestCase {
     func testParagraphsAndSoftBreaks() {
         let out = render("Eerste regel\ntweede regel.\n\nNieuwe alinea.").blocks
         XCTAssertEqual(out, [.paragraph(Paragraph([.text("Eerste regel tweede regel.")])),
@@ -43,13 +44,6 @@ final class ClauseTextParserTests: XCTestCase {
             .list(List(kind: .numbered, items: [ListItem(paragraph: [.text("eerste")]), ListItem(paragraph: [.text("tweede")])])),
             .paragraph(Paragraph([.text("Na de lijst.")])),
         ])
-    }
-
-    func testPlaceholderAndFormatterAreParsed() {
-        let (text, problems) = parse("Op {{ request.received | date }} en {{reference}}.")
-        XCTAssertEqual(problems, [])
-        XCTAssertEqual(text.placeholders.map(\.name), ["request.received", "reference"])
-        XCTAssertEqual(text.placeholders.map(\.formatter), [.date, nil])
     }
 
     func testInlineConditionalWithElseAndNesting() {
@@ -96,12 +90,6 @@ final class ClauseTextParserTests: XCTestCase {
     func testParagraphThatBecomesEmptyDisappears() {
         let out = render("Een.\n\n{{#if x}}Weg.{{/if}}\n\nTwee.").blocks
         XCTAssertEqual(out.count, 2)
-    }
-
-    func testReferencesAreCollected() {
-        let (text, problems) = parse("Zie {{ref art.sub}} en {{ref annex.sub}}.")
-        XCTAssertEqual(problems, [])
-        XCTAssertEqual(text.references.map(\.id), ["art.sub", "annex.sub"])
     }
 
     func testEnumLabelFormatterRendersTheLabelClause() {

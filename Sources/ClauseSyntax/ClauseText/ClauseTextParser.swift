@@ -2,15 +2,21 @@ import PrivdocDiagnostics
 
 /// Parses a clause text (templates.md §1.1–1.4) into `TextNode`s, collecting located errors.
 ///
-/// A hand-written recursive parser in the manner of Ink: a value-type `TextReader` cursor and a stack of
-/// open frames (emphasis, strong, link text, conditional). Lines are read one at a time; a line holding
-/// nothing but `{{#if …}}`, `{{else}}` or `{{/if}}` is *standalone* and vanishes with its line break
-/// (as in Mustache), so conditionals can wrap whole paragraphs and list items.
+/// A hand-written parser in the manner of Ink: a value-type `TextReader` cursor and an explicit stack of
+/// open frames (emphasis, strong, link text, conditional), so the parser itself never recurses. Lines are
+/// read one at a time; a line holding nothing but `{{#if …}}`, `{{else}}` or `{{/if}}` is *standalone* and
+/// vanishes with its line break (as in Mustache), so conditionals can wrap whole paragraphs and list items.
+///
+/// The stack is the nesting of the tree it builds: it never holds more than `SyntaxLimits.maxNesting`
+/// frames above the root. Reaching the limit is one `clause.limit` error and the end of the parse, so
+/// no tree it returns is deeper (templates.md §1.6).
 struct ClauseTextParser {
     var reader: TextReader
     let origin: TextOrigin
-    var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
     var stack: [Frame]
+    /// Set when a limit is reached: the rest of the text is not read.
+    private(set) var stopped = false
 
     /// An open construct and the nodes collected inside it so far.
     struct Frame {
@@ -61,14 +67,16 @@ struct ClauseTextParser {
 
     /// Parses the whole text.
     mutating func parse() -> [TextNode] {
-        while !reader.didReachEnd {
+        while !reader.didReachEnd, !stopped {
             parseLine()
         }
         while stack.count > 1 {
             let frame = stack[stack.count - 1]
-            error(at: frame.start, frame.isInline
-                  ? "\(frame.name) is not closed; write a backslash before a character you mean literally (\\*, \\[)"
-                  : "{{#if}} is not closed with {{/if}}")
+            if !stopped {
+                error(at: frame.start, frame.isInline
+                      ? "\(frame.name) is not closed; write a backslash before a character you mean literally (\\*, \\[)"
+                      : "{{#if}} is not closed with {{/if}}")
+            }
             closeTop()
         }
         stack[0].flush()
@@ -156,6 +164,19 @@ struct ClauseTextParser {
         }
     }
 
+    /// Opens a construct, unless that would nest deeper than `SyntaxLimits.maxNesting`: then the parse
+    /// ends with one `clause.limit` error at the construct (the frames open so far close quietly).
+    mutating func open(_ kind: Frame.Kind, at position: TextPosition) {
+        let frame = Frame(kind: kind, start: position)
+        guard stack.count <= SyntaxLimits.maxNesting else {
+            record(.error(.clauseLimit, at: origin.location(of: position),
+                          "\(frame.name) would be nested \(stack.count) levels deep; markup and {{#if}} may be nested at most \(SyntaxLimits.maxNesting) levels (templates.md §1.6)"))
+            stopped = true
+            return
+        }
+        stack.append(frame)
+    }
+
     /// Closes the innermost frame into its parent (also used to recover after an error).
     mutating func closeTop() {
         var frame = stack.removeLast()
@@ -176,27 +197,24 @@ struct ClauseTextParser {
 
     /// Records an error at a position of the text.
     mutating func error(at position: TextPosition, _ message: String) {
-        diagnostics.append(.error(.clauseSyntax, at: origin.location(of: position), message))
+        record(.error(.clauseSyntax, at: origin.location(of: position), message))
+    }
+
+    /// Keeps a problem, up to `SyntaxLimits.maxProblemsPerText`; the one after that ends the parse with a
+    /// note that the rest are left out.
+    mutating func record(_ diagnostic: Diagnostic) {
+        guard !stopped else { return }
+        guard diagnostics.count < SyntaxLimits.maxProblemsPerText else {
+            diagnostics.append(.error(.clauseLimit, at: diagnostic.location,
+                                      "more than \(SyntaxLimits.maxProblemsPerText) problems in this text; the rest are not reported"))
+            stopped = true
+            return
+        }
+        diagnostics.append(diagnostic)
     }
 
     /// Appends literal text to the innermost frame.
     mutating func literal(_ scalar: Unicode.Scalar) {
         stack[stack.count - 1].pending.append(scalar)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        return String(scalars[first...last])
-    }
-
-    /// Whether the string holds nothing but spaces and tabs (`trimmingSpaces` is empty), found without
-    /// building the trimmed copy: case values are tested this way for every document.
-    var isSpacesOrTabs: Bool {
-        UTF8Bytes.allBytes(of: self) { $0 == 0x20 || $0 == 0x09 }
     }
 }

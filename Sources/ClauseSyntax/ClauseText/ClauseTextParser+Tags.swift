@@ -26,16 +26,19 @@ extension ClauseTextParser {
         } else if let first = content.unicodeScalars.first, "#/!%>^&=".unicodeScalars.contains(first) {
             let shown = content.count > 12 ? content.prefix(12) + "…" : Substring(content)
             error(at: start, "unknown tag `{{\(shown)}}`: use {{field}}, {{#if …}}, {{else}}, {{/if}} or {{ref id}}")
-        } else {
-            parsePlaceholder(content, at: at, tagStart: start)
+        } else if let placeholder = placeholder(content, at: at, tagStart: start) {
+            stack[stack.count - 1].append(.placeholder(placeholder))
         }
     }
 
-    private mutating func parsePlaceholder(_ content: String, at position: TextPosition, tagStart: TextPosition) {
+    /// `name` or `name | formatter` (the inside of a tag, trimmed, starting at `position`); nil with an
+    /// error when it is not one.
+    mutating func placeholder(_ content: String, at position: TextPosition, tagStart: TextPosition) -> Placeholder? {
         let parts = content.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
         let name = String(parts[0]).trimmingSpaces
         guard isName(name) else {
-            return error(at: position, "`{{…}}` must name a field, like {{request.received}} or {{request.received | date}}")
+            error(at: position, "`{{…}}` must name a field, like {{request.received}} or {{request.received | date}}")
+            return nil
         }
         var formatter: Formatter?
         if parts.count == 2 {
@@ -43,13 +46,13 @@ extension ClauseTextParser {
             guard let known = Formatter(rawValue: formatterName) else {
                 let leading = parts[1].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
                 let column = position.column + parts[0].unicodeScalars.count + 1 + leading
-                return error(at: TextPosition(line: position.line, column: column),
-                             "unknown formatter; use one of \(Formatter.allCases.map(\.rawValue).joined(separator: ", "))")
+                error(at: TextPosition(line: position.line, column: column),
+                      "unknown formatter; use one of \(Formatter.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
             }
             formatter = known
         }
-        stack[stack.count - 1].append(.placeholder(Placeholder(name: name, formatter: formatter,
-                                                               location: origin.location(of: tagStart))))
+        return Placeholder(name: name, formatter: formatter, location: origin.location(of: tagStart))
     }
 
     private mutating func openConditional(_ source: String, at position: TextPosition, tagStart: TextPosition) {
@@ -58,8 +61,8 @@ extension ClauseTextParser {
         let conditionOrigin = TextOrigin(base: origin.location(of: TextPosition(line: position.line,
                                                                                column: position.column + offset)))
         let (condition, problems) = ConditionParser.parse(text, origin: conditionOrigin)
-        diagnostics.append(contentsOf: problems)
-        stack.append(Frame(kind: .conditional(condition ?? .constant(false), source: text, then: nil), start: tagStart))
+        for problem in problems { record(problem) }
+        open(.conditional(condition ?? .constant(false), source: text, then: nil), at: tagStart)
     }
 
     private mutating func parseElse(at position: TextPosition) {

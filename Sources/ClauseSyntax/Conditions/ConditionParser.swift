@@ -12,11 +12,17 @@ import LegalCalendar
 ///             | OPERAND ("<" | "<=" | ">" | ">=") OPERAND       OPERAND := PATH | DATE | INTEGER
 /// ```
 /// The right side of `==`, `!=` and `in` is always a value (bare word or quoted), never a field.
-struct ConditionParser {
+///
+/// Recursive descent, one level per `not` or parenthesis; `and`/`or` chains are loops. A condition longer
+/// than `SyntaxLimits.maxConditionLength`, or nested deeper than `SyntaxLimits.maxConditionNesting`, is one
+/// located `condition.limit` error (templates.md §1.6).
+public struct ConditionParser {
     private let tokens: [ConditionToken]
     private var index = 0
     private let origin: TextOrigin
     private var problem: Diagnostic?
+    /// Open `not`s and parentheses around the current token.
+    private var nesting = 0
 
     private init(tokens: [ConditionToken], origin: TextOrigin) {
         self.tokens = tokens
@@ -24,7 +30,12 @@ struct ConditionParser {
     }
 
     /// Parses `text`; on error returns nil and one located diagnostic.
-    static func parse(_ text: String, origin: TextOrigin) -> (Condition?, [Diagnostic]) {
+    public static func parse(_ text: String, origin: TextOrigin) -> (Condition?, [Diagnostic]) {
+        let length = text.unicodeScalars.count
+        guard length <= SyntaxLimits.maxConditionLength else {
+            return (nil, [.error(.conditionLimit, at: origin.location(of: .start),
+                                 "the condition is \(length) characters long; a condition may be at most \(SyntaxLimits.maxConditionLength) (templates.md §1.6)")])
+        }
         let (tokens, errorColumn) = ConditionToken.tokenize(text)
         if let errorColumn {
             let location = origin.location(of: TextPosition(line: 0, column: errorColumn))
@@ -43,10 +54,10 @@ struct ConditionParser {
 
     private var current: ConditionToken { tokens[index] }
 
-    private mutating func fail(_ message: String) {
+    private mutating func fail(_ message: String, code: DiagnosticCode = .conditionSyntax) {
         guard problem == nil else { return }
         let location = origin.location(of: TextPosition(line: 0, column: current.column))
-        problem = .error(.conditionSyntax, at: location, message)
+        problem = .error(code, at: location, message)
     }
 
     private mutating func keyword(_ word: String) -> Bool {
@@ -74,13 +85,20 @@ struct ConditionParser {
     }
 
     private mutating func parseUnary() -> Condition {
-        if keyword("not") { return .not(parseUnary()) }
-        if symbol("(") {
-            let inner = parseOr()
-            if !symbol(")") { fail("expected `)`") }
-            return inner
+        guard current.kind == .word("not") || current.kind == .symbol("(") else { return parseComparison() }
+        guard problem == nil else { return .constant(false) }
+        guard nesting < SyntaxLimits.maxConditionNesting else {
+            fail("`not` and parentheses are nested more than \(SyntaxLimits.maxConditionNesting) levels deep here; a condition may nest at most \(SyntaxLimits.maxConditionNesting) (templates.md §1.6)",
+                 code: .conditionLimit)
+            return .constant(false)
         }
-        return parseComparison()
+        nesting += 1
+        defer { nesting -= 1 }
+        if keyword("not") { return .not(parseUnary()) }
+        _ = symbol("(")
+        let inner = parseOr()
+        if !symbol(")") { fail("expected `)`") }
+        return inner
     }
 
     private static let keywords: Set<String> = ["and", "or", "not", "in"]

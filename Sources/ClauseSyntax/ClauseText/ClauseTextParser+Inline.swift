@@ -2,13 +2,13 @@
 extension ClauseTextParser {
     /// Parses the rest of the current line.
     mutating func parseInline() {
-        while !reader.didReachEnd, reader.current != "\n" {
+        while !stopped, !reader.didReachEnd, reader.current != "\n" {
             let scalar = reader.current
             switch scalar {
             case "\\": parseEscape()
             case "*": parseStars()
             case "[":
-                stack.append(Frame(kind: .link, start: reader.position))
+                open(.link, at: reader.position)
                 reader.advance()
             case "]": parseLinkEnd()
             case "{" where reader.isAt("{{"): parseTag()
@@ -24,10 +24,9 @@ extension ClauseTextParser {
 
     /// `\` + ASCII punctuation is that character; `\` at the end of a line is a forced line break.
     private mutating func parseEscape() {
-        let after = reader.restOfLine.dropFirst()
-        if after.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+        if let blanks = reader.blankRunToEndOfLine(from: 1) {
             stack[stack.count - 1].append(.hardBreak)
-            reader.advance(by: after.count + 1)
+            reader.advance(by: blanks + 1)
         } else if let next = reader.peek(), Self.escapable.contains(next) {
             literal(next)
             reader.advance(by: 2)
@@ -42,7 +41,7 @@ extension ClauseTextParser {
     private mutating func parseStars() {
         var count = 0
         while reader.peek(count) == "*" { count += 1 }
-        while count > 0 {
+        while count > 0, !stopped {
             let position = reader.position
             switch stack[stack.count - 1].kind {
             case .emphasis:
@@ -51,7 +50,7 @@ extension ClauseTextParser {
                 closeTop(); reader.advance(by: 2); count -= 2
             default:
                 let width = count >= 2 ? 2 : 1
-                stack.append(Frame(kind: width == 2 ? .strong : .emphasis, start: position))
+                open(width == 2 ? .strong : .emphasis, at: position)
                 reader.advance(by: width); count -= width
             }
         }
@@ -73,10 +72,12 @@ extension ClauseTextParser {
         }
         var url: [TextNode] = []
         var pending = ""
-        while !reader.didReachEnd, reader.current != "\n", reader.current != ")" {
-            if reader.isAt("{{"), let placeholder = parsePlaceholderTag() {
-                if !pending.isEmpty { url.append(.text(pending)); pending = "" }
-                url.append(.placeholder(placeholder))
+        while !stopped, !reader.didReachEnd, reader.current != "\n", reader.current != ")" {
+            if reader.isAt("{{") {
+                if let placeholder = parseAddressTag() {
+                    if !pending.isEmpty { url.append(.text(pending)); pending = "" }
+                    url.append(.placeholder(placeholder))
+                }
                 continue
             }
             if reader.current == "\\", let next = reader.peek(), next.isASCII {
@@ -89,7 +90,7 @@ extension ClauseTextParser {
         }
         if !pending.isEmpty { url.append(.text(pending)) }
         guard reader.read(")") else {
-            error(at: start, "the link address is not closed with `)` on the same line")
+            if !stopped { error(at: start, "the link address is not closed with `)` on the same line") }
             closeTop()
             return
         }
@@ -98,16 +99,23 @@ extension ClauseTextParser {
         stack[stack.count - 1].append(.link(url: url, content: frame.nodes))
     }
 
-    /// Inside a link address only `{{field}}` is allowed.
-    private mutating func parsePlaceholderTag() -> Placeholder? {
+    /// A `{{…}}` tag inside a link address, where only `{{field}}` is allowed: the placeholder, or nil
+    /// with an error (the tag is skipped; an unclosed `{{` is kept as literal braces). Read here rather
+    /// than by `parseTag`, so that a conditional tag in an address can never open or close a frame.
+    private mutating func parseAddressTag() -> Placeholder? {
         let start = reader.position
-        let before = stack.count
-        parseTag()
-        guard stack.count == before, case .placeholder(let p)? = stack[stack.count - 1].nodes.last else {
+        reader.advance(by: 2)
+        guard let raw = reader.read(until: "}}") else {
+            error(at: start, "`{{` is not closed with `}}` on the same line; write \\{ for a brace")
+            return nil
+        }
+        let content = raw.trimmingSpaces
+        if let first = content.unicodeScalars.first, "#/!%>^&=".unicodeScalars.contains(first)
+            || content == "else" || content == "ref" || content.hasPrefix("ref ") {
             error(at: start, "a link address may only hold a {{field}} placeholder")
             return nil
         }
-        stack[stack.count - 1].nodes.removeLast()
-        return p
+        let leading = raw.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        return placeholder(content, at: TextPosition(line: start.line, column: start.column + 2 + leading), tagStart: start)
     }
 }

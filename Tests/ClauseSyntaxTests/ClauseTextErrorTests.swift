@@ -1,13 +1,9 @@
+import ClauseSyntax
 import XCTest
-@testable import Assembly
 
-/// Parse errors are collected and located in the file (templates.md: "lint tells you exactly which file and
-/// line is wrong").
+/// Parse errors are collected and located in the text (templates.md: "lint tells you exactly which file and
+/// line is wrong"); `ClauseTextLocationTests` (Assembly) maps them into YAML files.
 final class ClauseTextErrorTests: XCTestCase {
-    private func errors(_ text: String) -> [String] {
-        parse(text).1.map(\.description)
-    }
-
     func testUnclosedEmphasisIsLocatedAtItsStart() {
         XCTAssertEqual(errors("Een\nvijf *drie"), [
             "t:2:6: *…* is not closed; write a backslash before a character you mean literally (\\*, \\[)",
@@ -54,26 +50,5 @@ final class ClauseTextErrorTests: XCTestCase {
 
     func testSeveralErrorsAreAllCollected() {
         XCTAssertEqual(errors("a ] b\n{{#each}}\nc {{x | y}}").count, 3)
-    }
-
-    func testErrorsInABlockScalarPointAtTheYAMLLineAndColumn() throws {
-        let yaml = """
-        clause.one:
-          version: 1
-          status: reviewed
-          text: |
-            Eerste regel.
-            Tweede *regel.
-        """
-        let (clauses, _) = ClauseFileLoader.load(text: yaml, file: "locales/nl/x.yaml", language: "nl", isSource: true)
-        XCTAssertEqual(clauses.first?.problems.map(\.description),
-                       ["locales/nl/x.yaml:6:12: *…* is not closed; write a backslash before a character you mean literally (\\*, \\[)"])
-    }
-
-    func testErrorsInAQuotedScalarPointAtTheColumn() throws {
-        let yaml = "clause.two: {version: 1, status: reviewed, text: \"Zie {{ref}} hier\"}\n"
-        let (clauses, _) = ClauseFileLoader.load(text: yaml, file: "f.yaml", language: "nl", isSource: true)
-        XCTAssertEqual(clauses.first?.problems.map(\.description),
-                       ["f.yaml:1:57: `{{ref …}}` needs the id of an article, paragraph or annex"])
     }
 }

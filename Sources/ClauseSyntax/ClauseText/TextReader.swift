@@ -2,11 +2,16 @@
 /// asks it what comes next and moves it forward; it keeps the line and column for located errors.
 ///
 /// Scalars rather than `Character`s: libyaml counts columns in scalars, and the markup characters are
-/// all ASCII, so no grapheme cluster can hide one.
+/// all ASCII, so no grapheme cluster can hide one. Every question it answers looks ahead no further
+/// than it must, so parsing stays linear in the length of the text (a line of ten thousand `{{` or
+/// backslashes included).
 struct TextReader {
     private let scalars: [Unicode.Scalar]
     private(set) var index: Int = 0
     private(set) var position = TextPosition.start
+    /// Set when `read(until:)` found no terminator between a position and the end of its line: until
+    /// the cursor passes that end, the answer stays no, without looking again.
+    private var unterminated: (terminator: String, lineEnd: Int)?
 
     init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
@@ -49,9 +54,10 @@ struct TextReader {
         }
     }
 
-    /// Reads up to (not including) the next `terminator` on the same line; nil (cursor unmoved) when the
-    /// line ends first.
+    /// Reads up to (not including) the next `terminator` on the same line and moves past it; nil (cursor
+    /// unmoved) when the line ends first.
     mutating func read(until terminator: String) -> String? {
+        if let known = unterminated, known.terminator == terminator, index < known.lineEnd { return nil }
         var probe = self
         var text = String.UnicodeScalarView()
         while !probe.didReachEnd, probe.current != "\n" {
@@ -63,6 +69,7 @@ struct TextReader {
             text.append(probe.current)
             probe.advance()
         }
+        unterminated = (terminator, probe.index)
         return nil
     }
 
@@ -71,6 +78,17 @@ struct TextReader {
         var end = index
         while end < scalars.count, scalars[end] != "\n" { end += 1 }
         return scalars[index..<end]
+    }
+
+    /// How many scalars lie between `offset` places ahead and the end of the line when all of them are
+    /// spaces, tabs or carriage returns; nil as soon as another one is found.
+    func blankRunToEndOfLine(from offset: Int) -> Int? {
+        var i = index + offset
+        while i < scalars.count, scalars[i] != "\n" {
+            guard scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "\r" else { return nil }
+            i += 1
+        }
+        return i - index - offset
     }
 
     /// Skips spaces and tabs; returns how many were skipped.

@@ -1,0 +1,53 @@
+import PrivdocDiagnostics
+
+/// `{{name}}` or `{{name | formatter}}` (templates.md §1.2).
+public struct Placeholder: Hashable, Sendable {
+    /// The dotted field name.
+    public let name: String
+    /// The formatter, if any.
+    public let formatter: Formatter?
+    /// Where it is written.
+    public let location: SourceLocation
+    /// What kind of name it is, worked out once from `name` so rendering does no string tests.
+    public let role: PlaceholderRole
+
+    /// Creates a placeholder; its role follows from `name`.
+    public init(name: String, formatter: Formatter?, location: SourceLocation) {
+        self.name = name
+        self.formatter = formatter
+        self.location = location
+        role = PlaceholderRole(name)
+    }
+
+    /// `{{name | formatter}}` with single spaces around the bar, as the grammar reads it: spacing is not
+    /// meaning, so two placeholders that print the same here are the same placeholder.
+    public var normalised: String {
+        formatter.map { "{{\(name) | \($0.rawValue)}}" } ?? "{{\(name)}}"
+    }
+}
+
+/// How a placeholder's name is resolved: the three names the grammar reserves (templates.md §1.2, §1.5)
+/// and the two kinds of everything else.
+public enum PlaceholderRole: Hashable, Sendable {
+    /// `{{page}}`, `{{pages}}`: office-suite fields, not values.
+    case pageNumber, pageCount
+    /// `{{org.privacy-url}}`: the organisation's privacy statement in the document's language.
+    case privacyURL
+    /// Another `org.*` name: the organisation profile (unless a local name shadows it).
+    case organisation
+    /// Any other name: a case value, `item.*` or a local name.
+    case value
+
+    /// The role of a placeholder named `name`.
+    public init(_ name: String) {
+        switch name {
+        case "page": self = .pageNumber
+        case "pages": self = .pageCount
+        case "org.privacy-url": self = .privacyURL
+        default: self = name.hasPrefix("org.") ? .organisation : .value
+        }
+    }
+
+    /// Whether the placeholder reads nothing from a document (an office-suite field).
+    public var isPageField: Bool { self == .pageNumber || self == .pageCount }
+}
