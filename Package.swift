@@ -36,11 +36,11 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "ODFTests", dependencies: ["ODF", "TestSupport", "CLibXML2"], exclude: ["Golden"]),
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
-        .testTarget(name: "ClauseSyntaxTests", dependencies: ["ClauseSyntax", "PrivdocDiagnostics", "LegalCalendar"]),
+        .testTarget(name: "ClauseSyntaxTests", dependencies: ["ClauseSyntax", "PrivdocDiagnostics", "LegalCalendar", "TestSupport"]),
         .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "Assembly", "ODF", "TestSupport"]),
-        .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax"], exclude: ["Fixtures"]),
+        .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -82,4 +82,18 @@ final class XLIFFExporterTests: XCTestCase {
             XCTAssertEqual(problems.map(\.description), ["locales/pl/broken.yaml:2: unit ack.received: needs a whole-number version"])
         }
     }
+
+    /// A Dutch text the engine cannot parse is not handed to translators (its tags would mean nothing, and
+    /// no translation of it could be imported).
+    func testExportRefusesADutchTextThatDoesNotParse() throws {
+        try "x.broken:\n  version: 1\n  status: reviewed\n  text: Een *open\n"
+            .write(to: library.root.appendingPathComponent("locales/nl/broken.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try XLIFFExporter.export(root: library.root, language: "pl")) { error in
+            guard case TranslationFailure.invalid(let problems) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(problems.map(\.description), [
+                "locales/nl/broken.yaml:1: unit x.broken: the Dutch text does not parse (run privdoc lint): " +
+                "line 1, column 5 of the text: *…* is not closed; write a backslash before a character you mean literally (\\*, \\[)",
+            ])
+        }
+    }
 }

@@ -41,8 +41,7 @@ final class XLIFFImporterTests: XCTestCase {
                                         text: "Działają Państwo w imieniu {{recipient.name}}.\\\nZob. {{ref art.subprocessors}} i [politykę]({{org.privacy-url}}).",
                                         state: "translated")
         let report = try library.importXLIFF(xliff)
-        XCTAssertEqual(report.problems.map(\.message), ["placeholders: {{#if representative.name}} is missing",
-                                                        "placeholders: {{else}} is missing", "placeholders: {{/if}} is missing"])
+        XCTAssertEqual(report.problems.map(\.message), ["placeholders: {{#if representative.name}} … {{/if}} is missing"])
     }
 
     func testUnknownIdIsRejected() throws {
@@ -118,5 +117,51 @@ final class XLIFFImporterTests: XCTestCase {
         XCTAssertEqual(decide("", .translated, draft), .reject("the target is empty but its state is translated"))
         XCTAssertEqual(decide("NL", .needsTranslation, nil), .unchanged, "the Dutch text copied into an untranslated unit")
         XCTAssertEqual(decide("NL", .translated, nil), apply(1, .draft, "NL"), "a name may stay as it is in Dutch")
+    }
+
+    /// Issue 15: an XLIFF file over 2 GiB trapped. A file over the limit is refused before it is read —
+    /// a sparse 3 GiB file, a device that never ends, bytes handed over in memory — and nothing changes.
+    func testFilesOverTheSizeLimitAreRefusedWithoutReadingThem() throws {
+        let before = library.snapshot()
+        let expected = ["huge.xlf: is larger than 64 MiB, the most an XLIFF import reads; export one language per file, as privdoc does"]
+        let huge = FileManager.default.temporaryDirectory.appendingPathComponent("privdoc-\(UUID().uuidString)/huge.xlf")
+        try FileManager.default.createDirectory(at: huge.deletingLastPathComponent(), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: huge.deletingLastPathComponent()) }
+        XCTAssertTrue(FileManager.default.createFile(atPath: huge.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 3 << 30)
+        try handle.close()
+        let report = try XLIFFImporter.run(xliff: huge, root: library.root, dryRun: false)
+        XCTAssertEqual(report.problems.map(\.description), expected)
+        XCTAssertFalse(report.isClean)
+
+        let endless = try XLIFFImporter.run(xliff: URL(fileURLWithPath: "/dev/zero"), root: library.root, dryRun: false)
+        XCTAssertEqual(endless.problems.map(\.description), [expected[0].replacingOccurrences(of: "huge.xlf", with: "zero")])
+
+        let inMemory = try XLIFFImporter.run(data: Data(count: XLIFFImporter.maximumFileSize + 1), file: "huge.xlf",
+                                             root: library.root, dryRun: false)
+        XCTAssertEqual(inMemory.problems.map(\.description), expected)
+        XCTAssertEqual(library.snapshot(), before)
+    }
+
+    /// A file of exactly the limit is read: an untouched export padded with comments imports as unchanged.
+    func testAFileAtTheLimitIsRead() throws {
+        let export = try library.export("pl")
+        let end = try XCTUnwrap(export.range(of: "</body>"))
+        var bytes = Data(export[..<end.lowerBound].utf8)
+        let tail = Data(export[end.lowerBound...].utf8)
+        // Comments of at most 1 MiB each: libxml2 refuses a single text or comment over 10 MB on its own.
+        var remaining = XLIFFImporter.maximumFileSize - bytes.count - tail.count
+        while remaining > 0 {
+            let size = min(1 << 20, remaining)
+            let spaces = Data(repeating: 0x20, count: size >= 7 ? size - 7 : size)
+            bytes.append(size >= 7 ? Data("<!--".utf8) + spaces + Data("-->".utf8) : spaces)
+            remaining -= size
+        }
+        bytes.append(tail)
+        XCTAssertEqual(bytes.count, XLIFFImporter.maximumFileSize)
+        let report = try XLIFFImporter.run(data: bytes, file: "edge.xlf", root: library.root, dryRun: false)
+        XCTAssertEqual(report.problems, [])
+        XCTAssertEqual(report.unchanged, ["ack.objection", "ack.received", "ack.representative", "label.subject"])
     }
 }

@@ -25,7 +25,7 @@ final class YAMLScalarTests: XCTestCase {
         for text in ["{{org.name}}", "yes", "No", "12", "- item", "a: b", "a #b", "trailing ", " leading", "\"quoted\"",
                      "'single'", "tab\there", "back\\slash", "regel\\\nnieuwe regel", "  ingesprongen\nregel", "a\n\n\nb",
                      "a\n  \nb", "#hash", "@at", "`tick`", "%pct", "*star*", "**bold** tekst", "&anchor", "!tag", "|pipe", ">gt",
-                     "[link](https://x.nl)", "Ми отримали", "يمكنكم تقديم", "ẞ\u{301}", "line\u{2028}sep", "nel\u{85}x", "~", "null", ""] {
+                     "[link](https://x.nl)", "Ми отримали", "يمكنكم تقديم", "ẞ\u{301}", "line\u{2028}sep", "nel\u{85}x", "a\u{FEFF}b", "~", "null", ""] {
             XCTAssertEqual(try roundTrip(text).0, text, "\(text.debugDescription)")
             XCTAssertEqual(try roundTrip(text, preferLiteral: true).0, text, "literal preferred: \(text.debugDescription)")
         }

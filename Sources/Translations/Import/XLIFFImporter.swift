@@ -6,17 +6,31 @@ import Foundation
 /// All or nothing per XLIFF file (docs/decisions/008-xliff-round-trip.md): every unit is checked and every
 /// problem reported; only when none is found are the changed units written.
 public enum XLIFFImporter {
+    /// The largest XLIFF file an import reads: 64 MiB. The whole shipped library exports to about 1 MiB
+    /// per language, so this leaves room for any real library while keeping a wrong or hostile file (a
+    /// disk image, `/dev/zero`, a 2 GiB file the XML parser cannot even be handed) from being read into
+    /// memory (docs/decisions/010-one-clause-grammar.md).
+    public static let maximumFileSize = 64 << 20
+
     /// Imports the file at `xliff`. Throws only for I/O failures; every other problem is in the report.
     public static func run(xliff: URL, root: URL, dryRun: Bool) throws(TranslationFailure) -> ImportReport {
-        let data: Data
-        do { data = try Data(contentsOf: xliff) } catch { throw .io("cannot read \(xliff.path): \(error.localizedDescription)") }
-        return try run(data: data, file: xliff.lastPathComponent, root: root, dryRun: dryRun)
+        let file = xliff.lastPathComponent
+        guard let data = try readBounded(xliff) else {
+            var report = ImportReport(file: file, dryRun: dryRun)
+            report.problems = [tooLarge(file)]
+            return report
+        }
+        return try run(data: data, file: file, root: root, dryRun: dryRun)
     }
 
     /// Imports XLIFF bytes; `file` names them in messages.
     public static func run(data: Data, file: String, root: URL, dryRun: Bool) throws(TranslationFailure) -> ImportReport {
         try TranslationCatalog.checkRoot(root)
         var report = ImportReport(file: file, dryRun: dryRun)
+        guard data.count <= maximumFileSize else {
+            report.problems = [tooLarge(file)]
+            return report
+        }
         let (read, readProblems) = XLIFFReader.read(data: data, file: file)
         report.problems = readProblems
         guard let doc = read else { return report }
@@ -63,9 +77,9 @@ public enum XLIFFImporter {
             case .reject(let message):
                 reject(unit.targetLine, message)
             case .apply(let values):
-                let mismatches = Placeholders(values.text).mismatches(against: Placeholders(nl.text))
-                for m in mismatches { reject(unit.targetLine, "placeholders: \(m)") }
-                if mismatches.isEmpty { changes.append(values) }
+                let problems = check(values.text, against: nl.text)
+                for problem in problems { reject(unit.targetLine, problem) }
+                if problems.isEmpty { changes.append(values) }
             }
         }
         unitsWithProblems.formUnion(readProblems.compactMap(\.unit))
@@ -93,6 +107,49 @@ public enum XLIFFImporter {
             report.written.append(path)
         }
         return report
+    }
+
+    /// Why a target cannot be imported, or nothing: it must parse with the engine's own parser, within its
+    /// limits, and keep the fields, cross-references and conditional fragments of the Dutch text — so an
+    /// import can only write what the engine can read (issue 15: a clause the parser could not handle
+    /// once made every letter crash at load).
+    static func check(_ target: String, against dutch: String) -> [String] {
+        let (nl, nlProblems) = ClauseOutline.read(dutch)
+        guard let nl else {
+            return ["the Dutch text does not parse (\(TextProblem.describe(nlProblems[0], in: "Dutch text"))); fix it first (privdoc lint)"]
+        }
+        let (translation, problems) = ClauseOutline.read(target)
+        guard let translation else { return problems.map { TextProblem.describe($0, in: "target") } }
+        return translation.mismatches(against: nl).map { "placeholders: \($0)" }
+    }
+
+    /// A file over `maximumFileSize`.
+    private static func tooLarge(_ file: String) -> TranslationProblem {
+        TranslationProblem(file: file, "is larger than \(maximumFileSize >> 20) MiB, the most an XLIFF import reads; " +
+                           "export one language per file, as privdoc does")
+    }
+
+    /// The bytes of `url`, or nil when there are more than `maximumFileSize`. A regular file is measured
+    /// before it is read; anything else (a pipe, a device) is read in pieces, no further than one piece
+    /// past the limit.
+    private static func readBounded(_ url: URL) throws(TranslationFailure) -> Data? {
+        do {
+            let values = try url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
+            if values.isRegularFile == true {
+                guard (values.fileSize ?? 0) <= maximumFileSize else { return nil }
+                return try Data(contentsOf: url)
+            }
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            var data = Data()
+            while let piece = try handle.read(upToCount: 1 << 20), !piece.isEmpty {
+                data.append(piece)
+                if data.count > maximumFileSize { return nil }
+            }
+            return data
+        } catch {
+            throw .io("cannot read \(url.path): \(error.localizedDescription)")
+        }
     }
 
     /// What to do with one unit whose source matches the current Dutch text.
@@ -141,7 +198,7 @@ public enum XLIFFImporter {
         let before = report.problems.count
         func problem(_ message: String) { report.problems.append(TranslationProblem(file: file, line: doc.fileLine, message)) }
         if primary(doc.sourceLanguage) != SourceLanguage.code {
-            problem("source-language is \(doc.sourceLanguage.map { "\"\($0)\"" } ?? "missing"); privdoc translates from Dutch (nl)")
+            problem("source-language is \(doc.sourceLanguage.map { "\"\($0)\"" } ?? "missing"); privdoc translates from Dutch (\(SourceLanguage.code))")
         }
         let language = primary(doc.targetLanguage)
         if let language, language != SourceLanguage.code {

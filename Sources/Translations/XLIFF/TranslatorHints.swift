@@ -13,23 +13,11 @@ enum TranslatorHints {
     the current Dutch text.
     """
 
-    /// What a unit must keep: its placeholders and the markup it uses; nil when it has neither.
-    static func keep(_ text: String) -> String? {
-        var items = Placeholders(text).tokens
-        if text.contains("**") { items.append("**bold**") }
-        if text.replacingOccurrences(of: "**", with: "").contains("*") { items.append("*italic*") }
-        if text.contains("](") { items.append("[link text](address): keep the address") }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.dropLast().contains(where: { $0.hasSuffix("\\") }) { items.append("\\ at the end of a line (line break)") }
-        if lines.contains(where: { $0.hasPrefix("- ") }) { items.append("\"- \" list items") }
-        if lines.contains(where: isNumberedItem) { items.append("\"1. \" numbered items") }
+    /// What a unit must keep — its tags, then the markup it uses — as the engine's parser reads the Dutch
+    /// text; nil when it has neither.
+    static func keep(_ outline: ClauseOutline) -> String? {
+        let items = outline.tags + outline.markup.sorted().map(\.hint)
         return items.isEmpty ? nil : "Keep exactly: " + items.joined(separator: ", ")
-    }
-
-    /// `1. `, `12. `: a numbered list item (templates.md §1.1).
-    private static func isNumberedItem(_ line: Substring) -> Bool {
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
     }
 
     /// The unit's versions in words.

@@ -22,7 +22,7 @@ public enum XLIFFExporter {
         try TranslationCatalog.checkRoot(root)
         let source = try TranslationCatalog.load(root: root, language: SourceLanguage.code)
         guard language != SourceLanguage.code else {
-            throw .invalid([TranslationProblem(file: "locales/nl", "Dutch is the source language; export another language")])
+            throw .invalid([TranslationProblem(file: "locales/\(SourceLanguage.code)", "Dutch is the source language; export another language")])
         }
         let target = try TranslationCatalog.load(root: root, language: language)
         guard target.hasLocaleFile else {
@@ -30,11 +30,21 @@ public enum XLIFFExporter {
                                                "no such language: create locale.yaml first (templates.md §1)")])
         }
         var problems = source.problems + target.problems
+        var outlines: [String: ClauseOutline] = [:]
         for id in source.ids {
             let texts = [source.clauses[id]!] + (target.clauses[id].map { [$0] } ?? [])
             for clause in texts where !XMLCharacters.areAllowed(clause.text) {
                 problems.append(TranslationProblem(file: clause.file, line: clause.lines.lowerBound, unit: id,
                                                    "the text holds a character XML cannot carry (a control character)"))
+            }
+            // A Dutch text the engine cannot read cannot be translated: the translator would get tags
+            // that mean nothing, and no translation of it could be imported.
+            let nl = source.clauses[id]!
+            let (outline, syntax) = ClauseOutline.read(nl.text)
+            outlines[id] = outline
+            for problem in syntax {
+                problems.append(TranslationProblem(file: nl.file, line: nl.lines.lowerBound, unit: id,
+                                                   "the Dutch text does not parse (run privdoc lint): " + TextProblem.describe(problem, in: "text")))
             }
         }
         guard problems.isEmpty else { throw .invalid(problems) }
@@ -59,7 +69,7 @@ public enum XLIFFExporter {
             let translation = target.clauses[id]
             let state = TargetState.exported(source: nl, translation: translation)
             counts[state, default: 0] += 1
-            try writeUnit(w, source: nl, translation: translation, state: state, language: language)
+            try writeUnit(w, source: nl, outline: outlines[id]!, translation: translation, state: state, language: language)
         }
         try w.end()
         try w.end()
@@ -67,7 +77,7 @@ public enum XLIFFExporter {
         return Result(data: Data(try w.finish()), counts: counts)
     }
 
-    private static func writeUnit(_ w: XMLTextWriter, source: CatalogClause, translation: CatalogClause?,
+    private static func writeUnit(_ w: XMLTextWriter, source: CatalogClause, outline: ClauseOutline, translation: CatalogClause?,
                                   state: TargetState, language: String) throws(TranslationFailure) {
         try w.start("trans-unit")
         try w.attribute("id", source.id)
@@ -84,7 +94,7 @@ public enum XLIFFExporter {
         try w.element("context", ["context-type": "sourcefile"], text: source.file)
         try w.element("context", ["context-type": "linenumber"], text: String(source.lines.lowerBound))
         try w.end()
-        if let keep = TranslatorHints.keep(source.text) {
+        if let keep = TranslatorHints.keep(outline) {
             try w.start("context-group")
             try w.attribute("name", "keep")
             try w.attribute("purpose", "information")

@@ -17,6 +17,9 @@ struct FixtureLibrary {
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("library"), to: root)
     }
 
+    /// A library already copied to `root` (which the test owns).
+    init(root: URL) { self.root = root }
+
     /// Removes the copy.
     func remove() { try? FileManager.default.removeItem(at: root) }
 
@@ -64,6 +67,18 @@ enum XLIFFEdit {
     static func setTarget(_ xliff: String, id: String, text: String, state: String?) -> String {
         let stateAttribute = state.map { " state=\"\($0)\"" } ?? ""
         return replaceElement("target", in: xliff, id: id, with: "<target xml:space=\"preserve\"\(stateAttribute)>\(escape(text))</target>")
+    }
+
+    /// The XLIFF with the `<target>` of every unit in `texts` replaced, in one pass over the file.
+    static func setTargets(_ xliff: String, _ texts: [String: String], state: String?) -> String {
+        let end = "</trans-unit>"
+        return xliff.components(separatedBy: end).map { unit -> String in
+            guard let idStart = unit.range(of: "<trans-unit id=\""),
+                  let idEnd = unit[idStart.upperBound...].firstIndex(of: "\""),
+                  let text = texts[String(unit[idStart.upperBound..<idEnd])] else { return unit }
+            return setTarget(unit + end, id: String(unit[idStart.upperBound..<idEnd]), text: text, state: state)
+                .replacingOccurrences(of: end, with: "")
+        }.joined(separator: end)
     }
 
     /// The XLIFF with the `<source>` of unit `id` replaced.
