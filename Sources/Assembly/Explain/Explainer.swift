@@ -73,7 +73,7 @@ struct Explainer {
                 guard let clause = ctx.locale.clauses[clauseID] else { continue }
                 let fields = clause.text.fieldPaths
                 if !fields.isEmpty { lines.append(indent + "    \(clauseID) reads: \(fields.joined(separator: ", "))") }
-                for conditional in conditionals(clause.text.nodes) {
+                for conditional in clause.text.conditionals {
                     lines.append(indent + "    \(clauseID) {{#if \(conditional.source)}} \u{2192} \(ctx.holds(conditional.condition))")
                 }
             }
@@ -107,18 +107,5 @@ struct Explainer {
         case .clause(let r), .subject(let r): return [r.id]
         default: return []
         }
-    }
-
-    private func conditionals(_ nodes: [TextNode]) -> [Conditional] {
-        var out: [Conditional] = []
-        for node in nodes {
-            switch node {
-            case .conditional(let c): out.append(c); out += conditionals(c.then) + conditionals(c.otherwise)
-            case .emphasis(let n), .strong(let n): out += conditionals(n)
-            case .link(_, let n): out += conditionals(n)
-            default: break
-            }
-        }
-        return out
     }
 }

@@ -16,7 +16,7 @@ extension Linter {
         for (snippet, itemList) in usage.snippets {
             checkText(snippet.text, clauseID: nil, in: t, itemList: itemList, key: "\(snippet.location)")
             used.formUnion(snippet.text.fieldPaths)
-            if Self.hasWords(snippet.text.nodes) {
+            if Self.hasWords(snippet.text) {
                 bag.warning(.templateSnippet, at: snippet.location, "a snippet holds words; put words in a clause so they can be translated")
             }
         }
@@ -145,15 +145,19 @@ extension Linter {
         }
     }
 
-    /// Whether literal text in a snippet holds letters (words belong in clauses).
-    static func hasWords(_ nodes: [TextNode]) -> Bool {
-        nodes.contains { node in
-            switch node {
-            case .text(let s): return s.unicodeScalars.contains { $0.properties.isAlphabetic }
-            case .emphasis(let n), .strong(let n): return hasWords(n)
-            case .conditional(let c): return hasWords(c.then) || hasWords(c.otherwise)
-            default: return false
-            }
+    /// Whether literal text in a snippet holds letters (words belong in clauses): in its text, markup,
+    /// link texts and conditional fragments — not in link addresses, which are not words.
+    static func hasWords(_ text: ClauseText) -> Bool {
+        var finder = WordFinder()
+        finder.walk(text.nodes)
+        return finder.found
+    }
+
+    private struct WordFinder: ClauseWalker {
+        var found = false
+        mutating func visitText(_ text: String) {
+            if !found { found = text.unicodeScalars.contains { $0.properties.isAlphabetic } }
         }
+        mutating func visitLink(url: [TextNode], content: [TextNode]) { walk(content) }
     }
 }

@@ -52,7 +52,7 @@ extension Linter {
                 once(dedupe + "|f", .error(.clauseFormatter, at: p.location, field: p.name, message))
             }
         }
-        for conditional in Self.conditionals(text.nodes) {
+        for conditional in text.conditionals {
             checkCondition(conditional.condition, in: t, itemList: itemList, at: conditional.location,
                            key: "\(t.id)|\(conditional.location)")
         }
@@ -110,19 +110,5 @@ extension Linter {
             }
         }
         walk(condition)
-    }
-
-    /// Every `{{#if}}` in a text, nested ones too.
-    static func conditionals(_ nodes: [TextNode]) -> [Conditional] {
-        var out: [Conditional] = []
-        for node in nodes {
-            switch node {
-            case .conditional(let c): out.append(c); out += conditionals(c.then) + conditionals(c.otherwise)
-            case .emphasis(let n), .strong(let n): out += conditionals(n)
-            case .link(let url, let n): out += conditionals(url) + conditionals(n)
-            default: break
-            }
-        }
-        return out
     }
 }

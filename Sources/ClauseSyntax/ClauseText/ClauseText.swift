@@ -11,6 +11,9 @@ public struct ClauseText: Hashable, Sendable {
     public var conditionPaths: [String]
     /// `{{ref}}` targets, in order of appearance.
     public var references: [CrossReference]
+    /// Every `{{#if}}` fragment, nested ones too, in order of appearance (an outer one before those inside
+    /// it), for lint and `explain`.
+    public var conditionals: [Conditional]
     /// Whether the text reads nothing from a document (no conditionals, references or placeholders
     /// other than `{{page}}`/`{{pages}}`), so it renders the same in every document of its language.
     public var isStatic: Bool
@@ -23,7 +26,8 @@ public struct ClauseText: Hashable, Sendable {
         placeholders = inventory.placeholders
         conditionPaths = inventory.paths
         references = inventory.references
-        isStatic = placeholders.allSatisfy(\.role.isPageField) && references.isEmpty && inventory.conditionals == 0
+        conditionals = inventory.conditionals
+        isStatic = placeholders.allSatisfy(\.role.isPageField) && references.isEmpty && conditionals.isEmpty
     }
 
     /// Every field path the text reads (placeholders and conditions), deduplicated, in order.
@@ -52,12 +56,12 @@ public struct ClauseText: Hashable, Sendable {
         var placeholders: [Placeholder] = []
         var paths: [String] = []
         var references: [CrossReference] = []
-        var conditionals = 0
+        var conditionals: [Conditional] = []
 
         mutating func visitPlaceholder(_ placeholder: Placeholder) { placeholders.append(placeholder) }
         mutating func visitReference(_ reference: CrossReference) { references.append(reference) }
         mutating func visitConditional(_ conditional: Conditional) {
-            conditionals += 1
+            conditionals.append(conditional)
             paths.append(contentsOf: conditional.condition.paths)
             walk(conditional.then)
             walk(conditional.otherwise)
