@@ -6,7 +6,10 @@ import ODF
 /// or split a list (templates.md §1.1, §1.3).
 struct BlockBuilder {
     private(set) var blocks: [Block] = []
-    private var run = InlineRun()
+    /// The content of the current paragraph or item. Written only between `beginContent()` and
+    /// `endContent()` (a stored property rather than a closure, so a walker can hand it to the renderer
+    /// it also holds without overlapping access).
+    var run = InlineRun()
     private var inParagraph = false
     private var listKind: ODF.List.Kind?
     private var items: [ListItem] = []
@@ -43,10 +46,13 @@ struct BlockBuilder {
         endList()
     }
 
-    /// The content sink for the current paragraph or item.
-    mutating func withRun(_ body: (inout InlineRun) -> Void) {
+    /// Inline content for the current paragraph or item follows (in `run`): a paragraph has begun.
+    mutating func beginContent() {
         if !inParagraph { inParagraph = true }
-        body(&run)
+    }
+
+    /// The inline content is written: a line that follows is no longer right after a forced break.
+    mutating func endContent() {
         lastWasHardBreak = false
     }
 
@@ -59,9 +65,10 @@ struct BlockBuilder {
     /// A soft break inside inline markup is handled by the run; at block level it is a space.
     mutating func softBreak() { run.space() }
 
-    /// Ends everything and returns the blocks.
+    /// Ends everything and returns the blocks; the builder is then empty, ready for another text.
     mutating func finish() -> [Block] {
         paragraphBreak()
+        defer { blocks = []; lastWasHardBreak = false }
         return blocks
     }
 

@@ -10,36 +10,14 @@ extension RenderContext {
     mutating func placeholder(_ p: Placeholder) -> [Inline] {
         switch content(of: p) {
         case .nothing: return []
-        case .text(let text, let leftToRight): return text.isEmpty ? [] : [textInline(text, leftToRight: leftToRight)]
+        case .text(let text, let leftToRight):
+            return PlaceholderContent.inline(text, leftToRight: leftToRight, isRightToLeft: isRightToLeft).map { [$0] } ?? []
         case .inlines(let inlines): return inlines
         }
     }
 
-    /// Appends the content of `{{name | formatter}}` to a run, without an array per placeholder.
-    mutating func placeholder(_ p: Placeholder, into run: inout InlineRun) {
-        switch content(of: p) {
-        case .nothing: break
-        case .text(let text, let leftToRight): if !text.isEmpty { run.append(textInline(text, leftToRight: leftToRight)) }
-        case .inlines(let inlines): run.append(contentsOf: inlines)
-        }
-    }
-
-    /// A placeholder's content before it becomes inlines.
-    enum PlaceholderContent {
-        /// Nothing: the value is absent, or a problem was recorded.
-        case nothing
-        /// A text, which reads left-to-right in every language when `leftToRight`.
-        case text(String, leftToRight: Bool)
-        /// Ready-made content: fields, list lines, enum labels.
-        case inlines([Inline])
-    }
-
-    /// The text, isolated left-to-right inside right-to-left text where it reads that way.
-    private func textInline(_ text: String, leftToRight: Bool) -> Inline {
-        leftToRight && isRightToLeft ? .isolate(.leftToRight, [.text(text)]) : .text(text)
-    }
-
-    private mutating func content(of p: Placeholder) -> PlaceholderContent {
+    /// What `{{name | formatter}}` shows in this document (`TextRendering`).
+    mutating func content(of p: Placeholder) -> PlaceholderContent {
         switch p.role {
         case .pageNumber: return .inlines([.field(.pageNumber)])
         case .pageCount: return .inlines([.field(.pageCount)])

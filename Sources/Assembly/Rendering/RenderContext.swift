@@ -28,6 +28,8 @@ struct RenderContext {
     var subjectText = ""
     /// Table-of-contents lines (`Artikel 1 — Definities`), computed before rendering.
     var tocEntries: [[Inline]] = []
+    /// The clause text being rendered (`TextRendering`).
+    var output = TextOutput()
 
     init(library: Library, template: Template, locale: LocaleBundle, values: Values, strict: Bool) {
         self.library = library

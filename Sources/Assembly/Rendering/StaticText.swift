@@ -6,6 +6,7 @@ import ODF
 /// when its language loads. Every document then reuses the blocks instead of walking the same text.
 struct StaticText: TextRendering {
     let isRightToLeft: Bool
+    var output = TextOutput()
 
     /// The blocks of `text` in body style, or nil when the text depends on the document.
     static func blocks(of text: ClauseText, direction: TextDirection) -> [Block]? {
@@ -27,10 +28,10 @@ struct StaticText: TextRendering {
 
     /// `{{page}}` and `{{pages}}`, the only placeholders a static text has: the same fields
     /// `RenderContext` gives.
-    mutating func placeholder(_ p: Placeholder, into run: inout InlineRun) {
+    mutating func content(of p: Placeholder) -> PlaceholderContent {
         switch p.role {
-        case .pageNumber: run.append(.field(.pageNumber))
-        case .pageCount: run.append(.field(.pageCount))
+        case .pageNumber: return .inlines([.field(.pageNumber)])
+        case .pageCount: return .inlines([.field(.pageCount)])
         case .privacyURL, .organisation, .value: preconditionFailure("a static text has no values")
         }
     }

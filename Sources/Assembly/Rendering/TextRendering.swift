@@ -1,76 +1,68 @@
 import ClauseSyntax
 import ODF
 
-/// Walks a parsed clause text (`TextNode`s) into blocks and inline content. What the text needs from
+/// Renders a parsed clause text (`TextNode`s) into blocks and inline content. What the text needs from
 /// its surroundings — conditions, values, cross-references, the text direction — comes from the
 /// conforming type: `RenderContext` for a document, `StaticText` for a text that needs none of them
-/// (rendered once when the library loads). Generic rather than an existential, so each conformance gets
-/// its own specialised walk.
-protocol TextRendering {
+/// (rendered once when the library loads).
+///
+/// A renderer is a `ClauseWalker` (TextRendering+Walk.swift): it walks the tree itself, keeping what the
+/// walk builds in `output`, so no renderer is copied or moved per clause. Generic rather than an
+/// existential, so each conformance gets its own specialised walk.
+protocol TextRendering: ClauseWalker {
     /// Whether values that read left-to-right must be isolated (Arabic, UAX #9).
     var isRightToLeft: Bool { get }
     /// Whether a `{{#if}}` condition holds.
     func holds(_ condition: Condition) -> Bool
-    /// Appends the content of `{{name | formatter}}`.
-    mutating func placeholder(_ p: Placeholder, into run: inout InlineRun)
+    /// What `{{name | formatter}}` shows (it may render a clause of its own: an enum label).
+    mutating func content(of p: Placeholder) -> PlaceholderContent
     /// The content of `{{ref id}}`.
     mutating func reference(_ r: CrossReference) -> [Inline]
+    /// What the walk in progress builds; only `blocks(of:)` and the walk touch it.
+    var output: TextOutput { get set }
 }
 
 extension TextRendering {
-    /// The blocks of a parsed text.
+    /// The blocks of a parsed text. A walk already in progress (a reference or an enum label renders
+    /// its label clause from inside another clause) is set aside and resumed afterwards.
     mutating func blocks(of nodes: [TextNode], style: ParagraphStyle = .body) -> [Block] {
-        var builder = BlockBuilder()
-        builder.paragraphStyle = style
-        walk(nodes, into: &builder)
-        return builder.finish()
-    }
-
-    /// Renders nested inline content (inside `*…*`, links).
-    mutating func inlineContent(_ nodes: [TextNode]) -> [Inline] {
-        var run = InlineRun()
-        for node in nodes { inline(node, into: &run) }
-        return run.finish()
-    }
-
-    private mutating func walk(_ nodes: [TextNode], into builder: inout BlockBuilder) {
-        for node in nodes {
-            switch node {
-            case .line(let kind): builder.line(kind)
-            case .paragraphBreak: builder.paragraphBreak()
-            case .hardBreak: builder.hardBreak()
-            case .softBreak: builder.softBreak()
-            case .conditional(let c): walk(holds(c.condition) ? c.then : c.otherwise, into: &builder)
-            case .text(let s): builder.withRun { $0.template(s) }
-            default:
-                // Straight into the paragraph's run: markup and values do not depend on the run's
-                // whitespace state, so no intermediate run (and no copy of its inlines) is needed.
-                builder.withRun { inline(node, into: &$0) }
-            }
+        guard !output.isWalking else {
+            var outer = TextOutput()
+            swap(&outer, &output)
+            let blocks = blocks(of: nodes, style: style)
+            swap(&outer, &output)
+            return blocks
         }
+        output.isWalking = true
+        output.builder.paragraphStyle = style
+        walk(nodes)
+        output.isWalking = false
+        return output.builder.finish()
     }
+}
 
-    private mutating func inline(_ node: TextNode, into run: inout InlineRun) {
-        switch node {
-        case .text(let s): run.template(s)
-        case .line, .softBreak, .paragraphBreak: run.space()
-        case .hardBreak: run.append(.lineBreak)
-        case .emphasis(let inner):
-            let content = inlineContent(inner)
-            if !content.allSatisfy(InlineRun.isBlank) { run.append(.emphasis(content)) }
-        case .strong(let inner):
-            let content = inlineContent(inner)
-            if !content.allSatisfy(InlineRun.isBlank) { run.append(.strong(content)) }
-        case .link(let url, let content):
-            let address = RenderContext.plain(inlineContent(url))
-            let text = inlineContent(content)
-            guard !address.isEmpty else { return run.append(contentsOf: text) }
-            let link = Inline.link(url: address, text.isEmpty ? [.text(address)] : text)
-            run.append(isRightToLeft && text.isEmpty ? .isolate(.leftToRight, [link]) : link)
-        case .placeholder(let p): placeholder(p, into: &run)
-        case .reference(let r): run.append(contentsOf: reference(r))
-        case .conditional(let c):
-            for inner in holds(c.condition) ? c.then : c.otherwise { inline(inner, into: &run) }
-        }
+/// A placeholder's content before it becomes inlines.
+enum PlaceholderContent {
+    /// Nothing: the value is absent, or a problem was recorded.
+    case nothing
+    /// A text, which reads left-to-right in every language when `leftToRight`.
+    case text(String, leftToRight: Bool)
+    /// Ready-made content: fields, list lines, enum labels.
+    case inlines([Inline])
+
+    /// A text as an inline, isolated left-to-right inside right-to-left text where it reads that way
+    /// (UAX #9); nil for an empty text.
+    static func inline(_ text: String, leftToRight: Bool, isRightToLeft: Bool) -> Inline? {
+        guard !text.isEmpty else { return nil }
+        return leftToRight && isRightToLeft ? .isolate(.leftToRight, [.text(text)]) : .text(text)
     }
+}
+
+/// What one walk of a clause text builds: the blocks, and the runs of the markup (`*…*`, `**…**`, link
+/// text and address) open around the current node, the innermost last — none at block level.
+struct TextOutput {
+    var builder = BlockBuilder()
+    var open: [InlineRun] = []
+    /// Whether a walk is in progress.
+    var isWalking = false
 }

@@ -54,7 +54,7 @@ extension ClauseWalker {
     }
 
     /// Calls the `visit…` method for the node's kind.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func visit(_ node: TextNode) {
         switch node {
         case .text(let text): visitText(text)
