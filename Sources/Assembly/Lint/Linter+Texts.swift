@@ -56,6 +56,20 @@ extension Linter {
             checkCondition(conditional.condition, in: t, itemList: itemList, at: conditional.location,
                            key: "\(t.id)|\(conditional.location)")
         }
+        // The label clauses of §1.5 are rendered from inside a `{{ref}}` or a `| label`: one that holds
+        // the same construct would render itself again, without end.
+        if let clauseID, clauseID.hasPrefix("label.ref.") {
+            for r in text.references {
+                once("refloop|\(r.location)", .error(.clauseRecursion, at: r.location,
+                                                   "a cross-reference label (label.ref.*) cannot hold {{ref …}}: it would refer to itself"))
+            }
+        }
+        if let clauseID, clauseID.hasPrefix("enum.") {
+            for p in text.placeholders where p.formatter == .label {
+                once("labelloop|\(p.location)", .error(.clauseRecursion, at: p.location, field: p.name,
+                                                     "an enum label (enum.*) cannot hold a `| label` placeholder: it could refer to itself"))
+            }
+        }
         for r in text.references where t.ids[r.id] == nil {
             once("ref|\(t.id)|\(r.location)", .error(.refUnknown, at: r.location,
                                                      "{{ref \(r.id)}}: template \(t.id) has no article, paragraph or annex with this id"))

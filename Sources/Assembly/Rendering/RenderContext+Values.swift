@@ -91,6 +91,13 @@ extension RenderContext {
             }
             return []
         case let target?:
+            // A label clause holding `{{ref}}` (lint refuses it) would otherwise render itself for ever.
+            guard depth < 4 else {
+                bag.error(.clauseRecursion, at: r.location, "label clauses nest too deeply: {{ref \(r.id)}} in a label refers to a label again")
+                return []
+            }
+            depth += 1
+            defer { depth -= 1 }
             let saved = scope
             scope["number"] = .text(target.number)
             defer { scope = saved }

@@ -5,7 +5,7 @@
 /// exhaust the stack of whatever walks the tree later — loading, lint, `explain`, rendering (also on a
 /// batch worker thread with a small stack), hashing and freeing the tree are all recursive over it.
 /// The limits sit far above anything a letter needs: the shipped library's longest clause is 1.9 KB, its
-/// deepest nesting 2 levels and its longest condition 97 characters.
+/// deepest nesting 3 levels and its longest condition 97 characters.
 public enum SyntaxLimits {
     /// The longest clause text (or snippet), in bytes of UTF-8: 64 KiB, some thirty times the longest
     /// clause shipped (a whole article of definitions). Longer is a paste accident or an attack.
