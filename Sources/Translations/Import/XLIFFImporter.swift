@@ -6,8 +6,8 @@ import Foundation
 /// All or nothing per XLIFF file (docs/decisions/008-xliff-round-trip.md): every unit is checked and every
 /// problem reported; only when none is found are the changed units written.
 public enum XLIFFImporter {
-    /// The largest XLIFF file an import reads: 64 MiB. The whole shipped library exports to about 1 MiB
-    /// per language, so this leaves room for any real library while keeping a wrong or hostile file (a
+    /// The largest XLIFF file an import reads: 64 MiB. One language of the shipped library exports to
+    /// about 300 KB, so this leaves room for any real library while keeping a wrong or hostile file (a
     /// disk image, `/dev/zero`, a 2 GiB file the XML parser cannot even be handed) from being read into
     /// memory (docs/decisions/010-one-clause-grammar.md).
     public static let maximumFileSize = 64 << 20
