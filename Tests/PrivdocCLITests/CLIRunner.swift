@@ -33,9 +33,16 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a chatty process cannot block on a full pipe.
+        // Read both pipes at once before waiting, so a process that fills one pipe (lint's warnings on
+        // stderr) cannot block while the other is being read.
+        nonisolated(unsafe) var errData = Data()
+        let errRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errRead.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errRead.wait()
         process.waitUntilExit()
         return CLIResult(status: process.terminationStatus,
                          stdout: String(decoding: outData, as: UTF8.self),

@@ -29,8 +29,10 @@ public struct Placeholder: Hashable, Sendable {
 /// How a placeholder's name is resolved: the three names the grammar reserves (templates.md §1.2, §1.5)
 /// and the two kinds of everything else.
 public enum PlaceholderRole: Hashable, Sendable {
-    /// `{{page}}`, `{{pages}}`: office-suite fields, not values.
-    case pageNumber, pageCount
+    /// `{{page}}`: the page number, an office-suite field, not a value.
+    case pageNumber
+    /// `{{pages}}`: the page count, an office-suite field.
+    case pageCount
     /// `{{org.privacy-url}}`: the organisation's privacy statement in the document's language.
     case privacyURL
     /// Another `org.*` name: the organisation profile (unless a local name shadows it).

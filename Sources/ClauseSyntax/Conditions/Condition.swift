@@ -26,14 +26,24 @@ public indirect enum Condition: Hashable, Sendable {
 
     /// One side of an ordering comparison.
     public enum Operand: Hashable, Sendable {
+        /// A field's value.
         case path(String)
+        /// A date written out (`2026-01-01`).
         case date(CivilDate)
+        /// A whole number written out (`72`).
         case integer(Int)
     }
 
     /// An ordering operator.
     public enum Comparison: String, Hashable, Sendable {
-        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+        /// `<`.
+        case less = "<"
+        /// `<=`.
+        case lessOrEqual = "<="
+        /// `>`.
+        case greater = ">"
+        /// `>=`.
+        case greaterOrEqual = ">="
     }
 
     /// Every field path the condition reads, left to right.
