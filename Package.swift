@@ -5,13 +5,15 @@ import PackageDescription
 
 let package = Package(
     name: "privdoc",
-    platforms: [.macOS(.v13)],
+    // macOS 15: Synchronization (Atomic, Mutex) needs it (decision 030).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "privdoc", targets: ["privdoc"]),
         .library(name: "ODF", targets: ["ODF"]),
         .library(name: "LegalCalendar", targets: ["LegalCalendar"]),
         .library(name: "ClauseSyntax", targets: ["ClauseSyntax"]),
         .library(name: "Assembly", targets: ["Assembly"]),
+        .library(name: "DocumentOutput", targets: ["DocumentOutput"]),
         .library(name: "Batch", targets: ["Batch"]),
         .library(name: "Translations", targets: ["Translations"]),
     ],
@@ -22,15 +24,17 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .target(name: "PrivdocDiagnostics"),
         .target(name: "ODF", dependencies: ["CLibXML2", "CZlib"]),
         .target(name: "LegalCalendar"),
         .target(name: "ClauseSyntax", dependencies: ["PrivdocDiagnostics", "LegalCalendar"]),
         .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "ODF", "LegalCalendar", "Yams", "CLibXML2"]),
-        .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar"]),
+        .target(name: "DocumentOutput", dependencies: ["CCrypto"]),
+        .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput"]),
         .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "CLibXML2", "Yams"]),
         .executableTarget(name: "privdoc", dependencies: [
-            "PrivdocDiagnostics", "Assembly", "Batch", "ODF", "LegalCalendar", "Translations",
+            "PrivdocDiagnostics", "Assembly", "Batch", "DocumentOutput", "ODF", "LegalCalendar", "Translations",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),
@@ -39,7 +43,8 @@ let package = Package(
         .testTarget(name: "ClauseSyntaxTests", dependencies: ["ClauseSyntax", "PrivdocDiagnostics", "LegalCalendar", "TestSupport"]),
         .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
                     exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "Assembly", "ODF", "TestSupport"]),
+        .testTarget(name: "DocumentOutputTests", dependencies: ["DocumentOutput"]),
+        .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "DocumentOutput", "Assembly", "ODF", "TestSupport"]),
         .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
     ]

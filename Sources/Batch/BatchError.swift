@@ -11,6 +11,11 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidOption(String)
     /// The template or library cannot be used.
     case library(String)
+    // batch: resources, lock
+    /// The system cannot give the run what it needs (file descriptors, threads); nothing was written.
+    case resources(String)
+    /// Another run holds the output folder (named as the user gave it); nothing was written.
+    case locked(String)
 
     public var description: String {
         switch self {
@@ -19,6 +24,9 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
         case .cannotWrite(let path): return "\(path): cannot write"
         case .invalidOption(let message): return message
         case .library(let message): return message
+        case .resources(let message): return message
+        case .locked(let folder):
+            return "\(folder): another privdoc batch is writing into this folder; wait for it to finish, or choose another --out"
         }
     }
 }

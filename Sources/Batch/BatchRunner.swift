@@ -1,5 +1,6 @@
 import Assembly
 import Dispatch
+import DocumentOutput
 import Foundation
 import LegalCalendar
 import ODF
@@ -42,7 +43,8 @@ public final class BatchRunner: Sendable {
         let source = try openRowSource(options.input, delimiter: options.delimiter)
         var summary = BatchSummary()
         var claimed: [String: Int] = [:]   // file stem → row that owns it
-        let chunks = ChunkReader(source: source, range: range, chunkSize: options.chunkSize)
+        let chunks = try ChunkReader(source: source, range: range, chunkSize: options.chunkSize)
+        defer { chunks.close() }
         while let chunk = chunks.next() {
             let results = process(chunk)
             for result in finalize(results, claimed: &claimed) {
@@ -85,15 +87,9 @@ public final class BatchRunner: Sendable {
     private func process(_ rows: [InputRow]) -> [RowResult] {
         let results = Slots<RowResult?>(count: rows.count, initial: nil)
         defer { results.deallocate() }
-        let next = AtomicCounter()
-        let workers = min(options.jobs, rows.count)
         let keepModel = options.combined != nil
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let i = next.increment()
-                guard i < rows.count else { return }
-                results.buffer[i] = self.render(rows[i], keepModel: keepModel)
-            }
+        ParallelFor.run(count: rows.count, workers: options.jobs) { i in
+            results.buffer[i] = self.render(rows[i], keepModel: keepModel)
         }
         return results.buffer.map { $0! }
     }
@@ -113,16 +109,10 @@ public final class BatchRunner: Sendable {
                 claimed[stem] = results[i].line
             }
         }
-        let next = AtomicCounter()
-        let workers = min(options.jobs, results.count)
         let slots = Slots<RowResult>(copying: results)
         defer { slots.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let i = next.increment()
-                guard i < slots.buffer.count else { return }
-                self.write(&slots.buffer[i])
-            }
+        ParallelFor.run(count: results.count, workers: options.jobs) { i in
+            self.write(&slots.buffer[i])
         }
         return Array(slots.buffer)
     }
@@ -169,7 +159,8 @@ public final class BatchRunner: Sendable {
                 result.document = nil
             }
         } catch {
-            result.outcome = .rejected([RowProblem(field: "", reason: error.description)])
+            // The file name only, never the machine path (issue 15): reports travel beyond this machine.
+            result.outcome = .rejected([RowProblem(field: "", reason: "\(entry.file): cannot be written (\(String(cString: strerror(error.errno))))")])
             result.document = nil
         }
         result.bytes = []

@@ -1,4 +1,5 @@
 import Foundation
+import DocumentOutput
 import ODF
 
 /// Collects the letters of a run into one printable document per language: each letter starts on a new
@@ -47,7 +48,9 @@ final class CombinedDocument {
         for (target, document) in files {
             let bytes: [UInt8]
             do { bytes = try ODFWriter.package(document) } catch { throw .cannotWrite("\(target.path): \(error)") }
-            switch try AtomicFileWriter.write(bytes, to: target, overwrite: overwrite) {
+            let outcome: AtomicFileWriter.Outcome
+            do { outcome = try AtomicFileWriter.write(bytes, to: target, overwrite: overwrite) } catch { throw .cannotWrite(error.path) }
+            switch outcome {
             case .written, .replaced, .unchanged: break
             case .existsDifferent: throw .cannotWrite("\(target.path) exists with other content (use --force)")
             }

@@ -1,32 +1,20 @@
-import Foundation
 import ODF
+import Synchronization
 
-/// One `PackageTemplate` per distinct set of shared aspects (language, direction, page setup, images), so
-/// styles, manifest and images are serialized and deflated once per language in a run, not once per letter.
-final class PackageTemplateCache: @unchecked Sendable {
-    private struct Key: Equatable {
-        let language: LanguageTag
-        let direction: TextDirection
-        let pageSetup: PageSetup
-        let images: [Image]
-        init(_ d: Document) {
-            language = d.metadata.language
-            direction = d.direction
-            pageSetup = d.pageSetup
-            images = d.images
-        }
-    }
-    private let lock = NSLock()
-    private var entries: [(key: Key, template: PackageTemplate)] = []
+/// One `PackageTemplate` per `PackageTemplate.Key` (language, direction, page setup, images), so styles,
+/// manifest and images are serialized and deflated once per language in a run, not once per letter.
+final class PackageTemplateCache: Sendable {
+    private let entries = Mutex<[PackageTemplate.Key: PackageTemplate]>([:])
 
-    /// The template for a document's shared aspects, created on first use.
+    /// The template for a document's shared aspects, created on first use. Creation happens under the
+    /// lock: it is rare (once per language) and two threads must not both build the same template.
     func template(for document: Document) throws(ODFError) -> PackageTemplate {
-        let key = Key(document)
-        lock.lock()
-        defer { lock.unlock() }
-        if let hit = entries.first(where: { $0.key == key }) { return hit.template }
-        let made = try PackageTemplate(prototype: document)
-        entries.append((key, made))
-        return made
+        let key = PackageTemplate.Key(document)
+        return try entries.withLock { (entries) throws(ODFError) -> PackageTemplate in
+            if let hit = entries[key] { return hit }
+            let made = try PackageTemplate(prototype: document)
+            entries[key] = made
+            return made
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Assembly
+import DocumentOutput
 import Foundation
 import LegalCalendar
 import ODF

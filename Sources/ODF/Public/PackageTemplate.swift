@@ -7,7 +7,8 @@ import Dispatch
 /// `content.xml` and `meta.xml` (DESIGN.md, "Batch: fast by construction"). Immutable after `init`,
 /// so one template serves many threads at once; every call uses its own libxml2 writers.
 public final class PackageTemplate: Sendable {
-    private let shared: SharedAspects
+    /// The shared aspects this template serves.
+    public let key: Key
     private let entries: OpenDocumentPackage.SharedEntries
     private let imageNames: Set<String>
     private let styleFrameNames: Set<String>
@@ -17,7 +18,7 @@ public final class PackageTemplate: Sendable {
         let shared = SharedAspects(prototype)
         try shared.validate()
         let styles = try StylesWriter.write(shared)
-        self.shared = shared
+        self.key = Key(aspects: shared)
         self.imageNames = Set(shared.images.map(\.name))
         self.styleFrameNames = styles.frameNames
         self.entries = OpenDocumentPackage.sharedEntries(styles: styles.bytes, images: shared.images, deflater: Deflater())
@@ -32,7 +33,7 @@ public final class PackageTemplate: Sendable {
 
     /// The whole `.odt`, adding the time spent to `statistics`.
     public func package(_ document: Document, statistics: inout WriterStatistics) throws(ODFError) -> [UInt8] {
-        guard SharedAspects(document) == shared else {
+        guard Key(document) == key else {
             throw .invalidModel("the document's page setup, images, direction or language differ from its package template's")
         }
         let t0 = DispatchTime.now().uptimeNanoseconds

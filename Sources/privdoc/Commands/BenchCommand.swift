@@ -1,5 +1,6 @@
 import ArgumentParser
 import Batch
+import DocumentOutput
 import Foundation
 import LegalCalendar
 import ODF

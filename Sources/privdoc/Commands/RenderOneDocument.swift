@@ -1,6 +1,6 @@
 import ArgumentParser
 import Assembly
-import Batch
+import DocumentOutput
 import Foundation
 import ODF
 
@@ -48,7 +48,7 @@ func renderOneDocument(template: String, library: LibraryOptions, render: Render
             Console.error("\(target.path): exists with other content; not overwritten (use --force)")
             throw ExitCodes.outputExists
         }
-    } catch let error as BatchError {
+    } catch let error as OutputError {
         Console.error(error.description)
         throw ExitCodes.ioError
     }

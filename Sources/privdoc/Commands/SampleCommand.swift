@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assembly
 import Batch
+import DocumentOutput
 import Foundation
 import ODF
 

@@ -7,7 +7,6 @@ final class DeterminismTests: XCTestCase {
     func testTheSameModelTwiceGivesTheSameBytes() throws {
         let a = try ODFWriter.package(Showcase.document(date: testDate))
         let b = try ODFWriter.package(Showcase.document(date: testDate))
-        XCTAssertEqual(SHA256.hex(a), SHA256.hex(b))
         XCTAssertEqual(a, b)
     }
 

@@ -1,0 +1,28 @@
+extension PackageTemplate {
+    /// What makes two documents share one `PackageTemplate`: their page setup, images, direction and
+    /// language (`SharedAspects`). The one public notion of "shared parts": a batch keeps a dictionary on it
+    /// instead of its own copy of the aspects (issue 10).
+    public struct Key: Hashable, Sendable {
+        let aspects: SharedAspects
+
+        /// The key of `document`'s shared aspects.
+        public init(_ document: Document) { aspects = SharedAspects(document) }
+
+        init(aspects: SharedAspects) { self.aspects = aspects }
+
+        public static func == (a: Key, b: Key) -> Bool { a.aspects == b.aspects }
+
+        /// Hashes the cheap, discriminating part (language, direction, image names and sizes); equality
+        /// still compares everything, so keys that hash alike but differ stay apart. Hashing a page setup
+        /// or the image bytes per row would cost more than it separates.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(aspects.language)
+            hasher.combine(aspects.direction)
+            hasher.combine(aspects.images.count)
+            for image in aspects.images {
+                hasher.combine(image.name)
+                hasher.combine(image.data.count)
+            }
+        }
+    }
+}
