@@ -9,8 +9,11 @@ struct LibraryOptions: ParsableArguments {
     var root: String?
 
     /// The library root folder.
-    var rootURL: URL {
-        URL(fileURLWithPath: root ?? ProcessInfo.processInfo.environment["PRIVDOC_ROOT"] ?? FileManager.default.currentDirectoryPath)
+    var rootURL: URL { root.map { URL(fileURLWithPath: $0) } ?? Self.defaultRoot }
+
+    /// `$PRIVDOC_ROOT`, else the current folder.
+    static var defaultRoot: URL {
+        URL(fileURLWithPath: ProcessInfo.processInfo.environment["PRIVDOC_ROOT"] ?? FileManager.default.currentDirectoryPath)
     }
 
     /// Loads the library or exits with every problem reported.

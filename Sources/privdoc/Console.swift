@@ -9,6 +9,17 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Text from the command line or a file, safe to print: control and bidi characters become `?`, so
+    /// nothing the user typed can drive the terminal.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            switch s.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate: return "?"
+            default: return s
+            }
+        }))
+    }
+
     /// Prints every diagnostic, sorted by location, then a count line. Diagnostics never contain values.
     static func report(_ diagnostics: [Diagnostic]) {
         for d in diagnostics { error(d.description) }

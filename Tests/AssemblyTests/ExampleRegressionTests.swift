@@ -19,14 +19,17 @@ final class ExampleRegressionTests: XCTestCase {
     static let library = try! Library.load(root: root)
     static let baseline = ProcessInfo.processInfo.environment["PRIVDOC_EXAMPLES_BASELINE"].map { URL(fileURLWithPath: $0) }
 
-    /// The example cases and the templates they are for (`agreement-*` are processor agreements,
-    /// `extension-access-nl` is a `dsr-extension` letter).
+    /// The example cases and the templates they are for: `<kind>-….yaml` is an example of that letter
+    /// kind (the longest kind that fits), `agreement-….yaml` of the library's agreement (decision 011).
     static func examples() throws -> [(name: String, template: String, file: URL)] {
         let folder = root.appendingPathComponent("templates/examples")
+        let kinds = library.documentKinds.sorted { $0.kind.count > $1.kind.count }
         return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted().map { file in
             let name = String(file.dropLast(".yaml".count))
-            let kind = name.split(separator: "-").first.map(String.init) ?? name
-            return (name, kind == "agreement" ? "processor-agreement" : "dsr-\(kind)", folder.appendingPathComponent(file))
+            let template = kinds.first { k in
+                name.hasPrefix((k.command == .agreement ? "agreement" : k.kind) + "-")
+            }?.templateID ?? "no template for \(name)"
+            return (name, template, folder.appendingPathComponent(file))
         }
     }
 

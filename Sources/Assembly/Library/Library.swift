@@ -25,6 +25,14 @@ public final class Library: Sendable {
     /// The template ids, sorted.
     public var templateIDs: [String] { templates.keys.sorted() }
 
+    /// Every document kind the templates declare, sorted by command and kind.
+    public var documentKinds: [DocumentKind] { templates.values.compactMap(\.documentKind).sorted() }
+
+    /// The template a command and kind name, or nil.
+    public func templateID(command: DocumentCommand, kind: String) -> String? {
+        documentKinds.first { $0.command == command && $0.kind == kind }?.templateID
+    }
+
     /// The language codes with a folder under `locales/`, sorted.
     public var languages: [String] { locales.keys.sorted() }
 

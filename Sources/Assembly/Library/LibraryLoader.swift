@@ -20,7 +20,7 @@ enum LibraryLoader {
 
         var templates: [String: Template] = [:]
         let templateFiles = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent("templates").path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") && $0 != "organisation.yaml" }
+            .filter { $0.hasSuffix(".yaml") && $0 != TemplateLoader.organisationFile }
             .sorted()
         for name in templateFiles {
             let file = "templates/\(name)"
@@ -31,6 +31,15 @@ enum LibraryLoader {
             let (template, problems) = TemplateLoader.load(text: text, file: file)
             bag.add(contentsOf: problems)
             if let template { templates[template.id] = template }
+        }
+        // One template per command and kind, or the CLI could not tell them apart.
+        var kinds: [String: String] = [:]
+        for id in templates.keys.sorted() {
+            guard let k = templates[id]?.documentKind else { continue }
+            if let other = kinds.updateValue(id, forKey: "\(k.command.rawValue) \(k.kind)") {
+                bag.error(.templateStructure, at: SourceLocation(file: "templates/\(id).yaml"),
+                          "`\(k.command.rawValue) \(k.kind)` is also the command and kind of templates/\(other).yaml")
+            }
         }
 
         var locales: [String: LocaleBundle] = [:]

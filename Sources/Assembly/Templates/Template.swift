@@ -9,6 +9,8 @@ final class Template: Sendable {
     enum Layout: String, Hashable, Sendable { case letter, agreement }
 
     let id: String
+    /// How the CLI reaches it (`command:`, `kind:`, `description:`); nil when those keys are wrong.
+    let documentKind: DocumentKind?
     let version: Int
     let layout: Layout
     /// The clause used as the document title (metadata; the title line of an agreement).
@@ -28,10 +30,11 @@ final class Template: Sendable {
     /// Problems found while reading the template; a template with errors cannot be used.
     let problems: [Diagnostic]
 
-    init(id: String, version: Int, layout: Layout, title: ClauseRef?, subtitle: ClauseRef?, languages: [String],
+    init(id: String, documentKind: DocumentKind?, version: Int, layout: Layout, title: ClauseRef?, subtitle: ClauseRef?, languages: [String],
          fields: FieldTable, computed: [ComputedField], rules: [TemplateRule], body: [BodyElement], file: String,
          languagesLocation: SourceLocation, problems: [Diagnostic]) {
         self.id = id
+        self.documentKind = documentKind
         self.version = version
         self.layout = layout
         self.title = title

@@ -7,7 +7,7 @@ struct TemplateLoader {
     var yaml: YAMLReader
 
     static let topKeys: Set<String> = ["id", "version", "layout", "title", "subtitle", "languages", "fields",
-                                       "computed", "rules", "body", "description"]
+                                       "computed", "rules", "body", "command", "kind", "description"]
 
     /// Loads a template; nil when the file is not YAML at all (the problem is in `problems`).
     static func load(text: String, file: String) -> (Template?, [Diagnostic]) {
@@ -27,6 +27,7 @@ struct TemplateLoader {
             yaml.bag.error(.templateStructure, at: yaml.location(map["id"] ?? root), "the id must equal the file name (\(fileStem))")
             id = fileStem
         }
+        let documentKind = Self.kind(of: map, templateID: id, yaml: &yaml)
         let version = map["version"].flatMap { yaml.integer($0, "version") } ?? 0
         if map["version"] == nil { yaml.bag.error(.templateStructure, at: yaml.location(root), "a template needs a `version`") }
         var layout = Template.Layout.letter
@@ -60,7 +61,7 @@ struct TemplateLoader {
         } else if map["body"] == nil {
             yaml.bag.error(.templateStructure, at: yaml.location(root), "a template needs a `body`")
         }
-        return Template(id: id, version: version, layout: layout, title: title, subtitle: subtitle, languages: languages,
+        return Template(id: id, documentKind: documentKind, version: version, layout: layout, title: title, subtitle: subtitle, languages: languages,
                         fields: table, computed: computed, rules: rules, body: body, file: yaml.file,
                         languagesLocation: yaml.location(map["languages"] ?? root), problems: yaml.bag.items)
     }

@@ -4,13 +4,16 @@ import Foundation
 
 /// `privdoc batch <kind>`: mail-merge one letter per row of a CSV or JSON Lines file.
 struct BatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "batch",
-        abstract: "Write one letter per row of a CSV or JSON Lines file, with a manifest and a rejects file.",
-        discussion: "Exit codes: 0 every row written · 2 some rows rejected (see DIR/rejects.csv) · 1/74 fatal.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "batch",
+            abstract: "Write one letter per row of a CSV or JSON Lines file, with a manifest and a rejects file.",
+            discussion: "Exit codes: 0 every row written · 2 some rows rejected (see DIR/rejects.csv) · 1/74 fatal.\n\n"
+                + DocumentKinds.discussion(.letter))
+    }
 
-    @Argument(help: "acknowledgement | identification | extension | decision | refusal")
-    var kind: LetterCommand.Kind
+    @Argument(help: "The letter kind (one of the kinds listed above, each a template in templates/).")
+    var kind: String
 
     @OptionGroup var library: LibraryOptions
 
@@ -44,6 +47,8 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Refuse draft and stale translations.")
     var strict = false
 
+    func validate() throws { try DocumentKinds.validate(.letter, kind: kind, library: library) }
+
     func run() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         var parsedShard: Shard?
@@ -61,7 +66,7 @@ struct BatchCommand: ParsableCommand {
         }
         let lib = try library.loadLibrary()
         let options = BatchOptions(
-            templateID: kind.templateID, input: URL(fileURLWithPath: data), outputFolder: URL(fileURLWithPath: out),
+            templateID: try DocumentKinds.templateID(.letter, kind: kind, in: lib), input: URL(fileURLWithPath: data), outputFolder: URL(fileURLWithPath: out),
             language: lang, date: try parseDate(date), defaultDate: today(), jobs: jobs,
             combined: combined.map { URL(fileURLWithPath: $0) }, shard: parsedShard, force: force,
             delimiter: separator, strict: strict)

@@ -14,8 +14,7 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// Assembles one document, packages it and writes it atomically; prints the path on stdout.
-func renderOneDocument(template: String, library: LibraryOptions, render: RenderArguments, output: OutputOptions) throws {
-    let lib = try library.loadLibrary()
+func renderOneDocument(template: String, library lib: Library, render: RenderArguments, output: OutputOptions) throws {
     let data = try render.loadCase()
     let options = try render.renderOptions(for: data)
     let assembled: AssembledDocument

@@ -1,0 +1,46 @@
+import PrivdocDiagnostics
+import Foundation
+import XCTest
+@testable import Assembly
+
+/// `command:`, `kind:` and `description:` make a template reachable from the CLI (decision 011).
+final class DocumentKindTests: XCTestCase {
+    private let header = "id: t\nversion: 1\nlanguages: [nl]\nbody: []\n"
+
+    func testTheKindsOfTheFixtureLibrary() {
+        XCTAssertEqual(Fixture.basic.documentKinds, [
+            DocumentKind(command: .agreement, kind: "test", templateID: "agreement", description: "A test agreement"),
+            DocumentKind(command: .letter, kind: "test", templateID: "letter", description: "A test letter"),
+        ])
+        XCTAssertEqual(Fixture.basic.templateID(command: .letter, kind: "test"), "letter")
+        XCTAssertNil(Fixture.basic.templateID(command: .letter, kind: "agreement"))
+        XCTAssertEqual(DocumentKind.scan(root: Fixture.folder.appendingPathComponent("basic")), Fixture.basic.documentKinds)
+    }
+
+    func testMissingKeysAreOneLocatedError() {
+        let (_, problems) = TemplateLoader.load(text: header, file: "templates/t.yaml")
+        XCTAssertEqual(problems.map(\.description), [
+            "templates/t.yaml:1: a template needs `command:`, `kind:`, `description:` (how the CLI reaches it; templates.md §2)",
+        ])
+    }
+
+    func testAnUnknownCommandAndAMultiLineDescriptionAreErrors() {
+        var (_, problems) = TemplateLoader.load(text: header + "command: memo\nkind: a\ndescription: x\n", file: "templates/t.yaml")
+        XCTAssertEqual(problems.map(\.description), ["templates/t.yaml:5:10: command must be letter or agreement"])
+        (_, problems) = TemplateLoader.load(text: header + "command: letter\nkind: A b\ndescription: x\n", file: "templates/t.yaml")
+        XCTAssertEqual(problems.map(\.description), ["templates/t.yaml:6:7: kind may only hold a-z, 0-9, `.`, `-` and `_`"])
+        (_, problems) = TemplateLoader.load(text: header + "command: letter\nkind: a\ndescription: |\n  two\n  lines\n", file: "templates/t.yaml")
+        XCTAssertEqual(problems.map(\.description), ["templates/t.yaml:7:14: description must be one line (it is the --help text)"])
+    }
+
+    func testTwoTemplatesWithTheSameKindAreAnError() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("privdoc-kinds-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.copyItem(at: Fixture.folder.appendingPathComponent("basic"), to: root)
+        let letter = try String(contentsOf: root.appendingPathComponent("templates/letter.yaml"), encoding: .utf8)
+        try letter.replacingOccurrences(of: "id: letter\n", with: "id: letter2\n")
+            .write(to: root.appendingPathComponent("templates/letter2.yaml"), atomically: true, encoding: .utf8)
+        let library = try Library.load(root: root)
+        XCTAssertTrue(library.loadProblems.map(\.description).contains(
+            "templates/letter2.yaml: `letter test` is also the command and kind of templates/letter.yaml"), "\(library.loadProblems)")
+    }
+}
