@@ -44,3 +44,14 @@ final class DocumentKindTests: XCTestCase {
             "templates/letter2.yaml: `letter test` is also the command and kind of templates/letter.yaml"), "\(library.loadProblems)")
     }
 }
+
+extension DocumentKindTests {
+    func testExamplesNameTheirKind() {
+        let library = MandatoryElementsTests.library
+        XCTAssertEqual(library.templateID(forExample: "extension-access-nl.yaml"), "dsr-extension")
+        XCTAssertEqual(library.templateID(forExample: "extension-notices.csv"), "dsr-extension")
+        XCTAssertEqual(library.templateID(forExample: "agreement-saas.yaml"), "processor-agreement")
+        XCTAssertNil(library.templateID(forExample: "extensionless.yaml"))
+        XCTAssertNil(library.templateID(forExample: "memo-x.yaml"))
+    }
+}

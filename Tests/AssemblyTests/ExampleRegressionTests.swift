@@ -19,16 +19,12 @@ final class ExampleRegressionTests: XCTestCase {
     static let library = try! Library.load(root: root)
     static let baseline = ProcessInfo.processInfo.environment["PRIVDOC_EXAMPLES_BASELINE"].map { URL(fileURLWithPath: $0) }
 
-    /// The example cases and the templates they are for: `<kind>-….yaml` is an example of that letter
-    /// kind (the longest kind that fits), `agreement-….yaml` of the library's agreement (decision 011).
+    /// The example cases and the templates they are for (`Library.templateID(forExample:)`, decision 011).
     static func examples() throws -> [(name: String, template: String, file: URL)] {
         let folder = root.appendingPathComponent("templates/examples")
-        let kinds = library.documentKinds.sorted { $0.kind.count > $1.kind.count }
         return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted().map { file in
             let name = String(file.dropLast(".yaml".count))
-            let template = kinds.first { k in
-                name.hasPrefix((k.command == .agreement ? "agreement" : k.kind) + "-")
-            }?.templateID ?? "no template for \(name)"
+            let template = library.templateID(forExample: file) ?? "no template for \(name)"
             return (name, template, folder.appendingPathComponent(file))
         }
     }

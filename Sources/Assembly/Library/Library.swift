@@ -33,6 +33,18 @@ public final class Library: Sendable {
         documentKinds.first { $0.command == command && $0.kind == kind }?.templateID
     }
 
+    /// The template an example file is for (templates.md §2): `<kind>-….yaml` (or `.json`, `.csv`) is an
+    /// example of that letter kind — the longest kind that fits, so `not-handled-…` is not `not` —, and
+    /// `agreement-….yaml` of the library's agreement, if it has one.
+    public func templateID(forExample file: String) -> String? {
+        let kinds = documentKinds.sorted { $0.kind.count > $1.kind.count }
+        if file.hasPrefix("agreement-") {
+            let agreements = kinds.filter { $0.command == .agreement }
+            return agreements.count == 1 ? agreements[0].templateID : nil
+        }
+        return kinds.first { $0.command == .letter && file.hasPrefix($0.kind + "-") }?.templateID
+    }
+
     /// The language codes with a folder under `locales/`, sorted.
     public var languages: [String] { locales.keys.sorted() }
 

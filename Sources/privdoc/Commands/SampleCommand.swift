@@ -37,7 +37,7 @@ struct SampleCommand: ParsableCommand {
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
         var failures = 0
         for file in files {
-            guard let template = Self.template(forExample: file, known: lib.templateIDs) else {
+            guard let template = lib.templateID(forExample: file) else {
                 Console.error("\(file): no template matches the file name; skipped")
                 continue
             }
@@ -64,7 +64,7 @@ struct SampleCommand: ParsableCommand {
             }
         }
         for csv in try FileManager.default.contentsOfDirectory(atPath: exampleFolder.path).filter({ $0.hasSuffix(".csv") }).sorted() {
-            guard let template = Self.template(forExample: csv, known: lib.templateIDs) else { continue }
+            guard let template = lib.templateID(forExample: csv) else { continue }
             let target = folder.appendingPathComponent("batch-" + (csv as NSString).deletingPathExtension, isDirectory: true)
             let options = BatchOptions(templateID: template, input: exampleFolder.appendingPathComponent(csv), outputFolder: target,
                                        defaultDate: day, combined: target.appendingPathComponent("combined.odt"), force: true)
@@ -75,14 +75,6 @@ struct SampleCommand: ParsableCommand {
             }
         }
         if failures > 0 { throw ExitCodes.invalidInput }
-    }
-
-    /// `extension-access-nl.yaml` → `dsr-extension`; `agreement-saas.yaml` → `processor-agreement`;
-    /// `extension-notices.csv` → `dsr-extension`.
-    static func template(forExample file: String, known: [String]) -> String? {
-        let kind = String(file.prefix { $0 != "-" && $0 != "." })
-        if kind == "agreement" { return known.contains("processor-agreement") ? "processor-agreement" : nil }
-        return known.contains("dsr-\(kind)") ? "dsr-\(kind)" : nil
     }
 
     private func write(_ bytes: [UInt8], to url: URL) throws {
