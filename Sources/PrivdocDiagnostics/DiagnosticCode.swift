@@ -62,4 +62,8 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case templateSyntax = "template.syntax"
     case templateUnknown = "template.unknown"
     case templateUnused = "template.unused"
+    // input (case-data readers, decisions 020–029)
+    case caseAlias = "case.alias"
+    case caseLimit = "case.limit"
+    case fieldBidi = "field.bidi"
 }

@@ -22,7 +22,7 @@ final class CaseValidationTests: XCTestCase {
             "case.yaml:3:25: recipient.salutation: expected one of: mr, ms, none",
             "case.yaml:3:63: recipient.postcode: expected a Dutch postcode like 1234 AB (or give a country)",
             "case.yaml:5:9: request.type: expected one of: access, erasure",
-            "case.yaml:6:13: request.received: expected a date like 2026-03-15",
+            "case.yaml:6:13: request.received: expected a date like 2026-03-15 or 15-3-2026",
             "case.yaml:7:8: count: expected a whole number",
         ])
     }
@@ -78,7 +78,7 @@ final class CaseValidationTests: XCTestCase {
                            locations: ["date": SourceLocation(file: "rows.csv", row: 17)], origin: "rows.csv:17")
         guard case .failure(let p) = Assembler(library: Fixture.basic).assemble(template: "letter", data: row, options: RenderOptions())
         else { return XCTFail() }
-        XCTAssertTrue(p.items.map(\.description).contains("rows.csv:17: date: expected a date like 2026-03-15"))
+        XCTAssertTrue(p.items.map(\.description).contains("rows.csv:17: date: expected a date like 2026-03-15 or 15-3-2026"))
         XCTAssertTrue(p.items.map(\.description).contains("rows.csv:17: recipient.name: required"))
     }
 
@@ -94,7 +94,7 @@ final class CaseValidationTests: XCTestCase {
           "language": "nl", "reference": "SD-1", "date": "2026-11-29",
           "recipient": {"name": "A", "street": "S 1", "postcode": "1234 AB", "city": "C"},
           "request": {"type": "access",
-                      "received": "16-11-2026"}
+                      "received": "16-11-26"}
         }
         """
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("privdoc-case-\(UUID()).json")
@@ -103,7 +103,7 @@ final class CaseValidationTests: XCTestCase {
         let data = try CaseData.load(file: url)
         guard case .failure(let p) = Assembler(library: Fixture.basic).assemble(template: "letter", data: data, options: RenderOptions())
         else { return XCTFail() }
-        XCTAssertEqual(p.items.map(\.description), ["\(url.lastPathComponent):5:27: request.received: expected a date like 2026-03-15"])
+        XCTAssertEqual(p.items.map(\.description), ["\(url.lastPathComponent):5:27: request.received: expected a date like 2026-03-15 or 15-3-2026"])
     }
 
     func testSyntaxErrorInCaseFileIsLocatedWithoutQuotingIt() {

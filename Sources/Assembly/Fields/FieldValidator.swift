@@ -81,7 +81,7 @@ struct FieldValidator {
                 return lines.isEmpty ? nil : .list(lines)
             case .scalar(let text):
                 guard clean(text, at: path) else { return nil }
-                return .list(text.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
+                return .list(text.split(separator: "\n").map { String($0).trimmingBlanks }.filter { !$0.isEmpty })
             case .map:
                 return fail(path, .fieldType, "expected a list")
             }
@@ -91,17 +91,14 @@ struct FieldValidator {
         case .text:
             return .text(text)
         case .date:
-            guard let date = CivilDate(iso: text) else { return fail(path, .fieldType, "expected a date like 2026-03-15") }
+            guard let date = CaseDate.parse(text) else { return fail(path, .fieldType, CaseDate.expected) }
             return .date(date)
         case .enumeration(let allowed):
             guard allowed.contains(text) else { return fail(path, .fieldType, "expected one of: \(allowed.joined(separator: ", "))") }
             return .text(text)
         case .boolean:
-            switch text.lowercased() {
-            case "true", "yes": return .boolean(true)
-            case "false", "no": return .boolean(false)
-            default: return fail(path, .fieldType, "expected true or false (or yes/no)")
-            }
+            guard let answer = YesNo.parse(text) else { return fail(path, .fieldType, "expected \(YesNo.accepted)") }
+            return .boolean(answer)
         case .integer(let min, let max):
             guard let number = Int(text) else { return fail(path, .fieldType, "expected a whole number") }
             if let min, number < min { return fail(path, .fieldRange, "must be at least \(min)") }
@@ -153,14 +150,21 @@ struct FieldValidator {
     }
 
     private mutating func clean(_ text: String, at path: String) -> Bool {
-        guard let bad = XMLCharacters.firstIllegal(in: text) else { return true }
-        _ = fail(path, .fieldCharacter, "contains a control character (\(XMLCharacters.code(bad))) that a document cannot hold; remove it")
-        return false
+        if let bad = XMLCharacters.firstIllegal(in: text) {
+            _ = fail(path, .fieldCharacter, "contains a control character (\(XMLCharacters.code(bad))) that a document cannot hold; remove it")
+            return false
+        }
+        if let open = BidiControls.firstUnclosed(in: text) {
+            _ = fail(path, .fieldBidi, "contains a direction control (\(XMLCharacters.code(open))) that the value does not close, "
+                         + "so it would reverse the text after it; close it (U+202C or U+2069) or remove it")
+            return false
+        }
+        return true
     }
 
     private func isBlank(_ raw: RawValue) -> Bool {
         switch raw {
-        case .scalar(let s): return s.isSpacesOrTabs
+        case .scalar(let s): return s.isBlank
         case .list(let l): return l.isEmpty
         case .map(let m): return m.isEmpty
         }

@@ -16,11 +16,11 @@ enum Value: Hashable, Sendable {
     /// A list of records (`item.*` in tables).
     case records([[String: Value]])
 
-    /// Whether the value counts as "given" in a condition (templates.md §2.3): non-blank text, true, a
+    /// Whether the value counts as "given" in a condition (templates.md §2.3): non-blank text (``Blank``), true, a
     /// non-empty list; dates and numbers always.
     var isTruthy: Bool {
         switch self {
-        case .text(let s): return s.unicodeScalars.contains { !$0.properties.isWhitespace }
+        case .text(let s): return !s.isBlank
         case .boolean(let b): return b
         case .list(let l): return !l.isEmpty
         case .records(let r): return !r.isEmpty

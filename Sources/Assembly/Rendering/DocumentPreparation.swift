@@ -23,8 +23,8 @@ struct DocumentPreparation {
         if let date = options.date {
             values["date"] = .date(date)
         } else if let text = data.scalar("date"), !text.isEmpty {
-            if let date = CivilDate(iso: text) { values["date"] = .date(date) } else {
-                bag.error(.fieldType, at: data.location(of: "date"), field: "date", "expected a date like 2026-03-15")
+            if let date = CaseDate.parse(text) { values["date"] = .date(date) } else {
+                bag.error(.fieldType, at: data.location(of: "date"), field: "date", CaseDate.expected)
                 invalid.insert("date")
             }
         } else {

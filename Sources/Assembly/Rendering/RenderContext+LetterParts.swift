@@ -40,7 +40,7 @@ extension RenderContext {
 
     /// The text of `field.sub`, when it is not blank.
     private func nonBlankText(_ field: String, _ sub: String) -> String? {
-        if case .text(let s)? = value(field + "." + sub), !s.isSpacesOrTabs { return s }
+        if case .text(let s)? = value(field + "." + sub), !s.isBlank { return s }
         return nil
     }
 

@@ -66,14 +66,8 @@ struct YAMLReader {
 
     /// `true`/`false`, or nil with an error.
     mutating func boolean(_ node: Node, _ what: String) -> Bool? {
-        if case .scalar(let s) = node {
-            switch s.string.lowercased() {
-            case "true", "yes": return true
-            case "false", "no": return false
-            default: break
-            }
-        }
-        bag.error(.libraryStructure, at: location(node), "\(what) must be true or false")
+        if case .scalar(let s) = node, let answer = YesNo.parse(s.string) { return answer }
+        bag.error(.libraryStructure, at: location(node), "\(what) must be true or false (\(YesNo.accepted))")
         return nil
     }
 
