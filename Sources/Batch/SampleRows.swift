@@ -83,7 +83,7 @@ public struct SampleRows {
         switch defect {
         case nil: break
         case .missingField?: f["recipient.postcode"] = nil
-        case .badDate?: f["request.received"] = "15-03-2026"
+        case .badDate?: f["request.received"] = "15-03-26"
         case .impossibleDate?: f["request.received"] = "2026-02-30"
         case .unknownRequestType?: f["request.type"] = "portability"
         case .unknownLanguage?: f["language"] = "fr"

@@ -21,7 +21,7 @@ final class LetterCommandTests: XCTestCase {
         reference: SD-2026-1
         date: 2026-11-29
         recipient: {salutation: ms, name: Geheime Naam, street: Kerkstraat 12, postcode: 1234 AB}
-        request: {type: portability, received: 15-03-2026}
+        request: {type: portability, received: 15-03-26}
         caseworker: {name: P. de Vries, phone: 14 0123}
         """.write(to: data, atomically: true, encoding: .utf8)
         let r = try CLI.run(["letter", "acknowledgement", "--data", data.path, "--out", out.path])
@@ -32,7 +32,7 @@ final class LetterCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("request.type"), r.stderr)
         XCTAssertTrue(r.stderr.contains("recipient.city"), r.stderr)
         XCTAssertFalse(r.stderr.contains("Geheime"), "no personal data in messages")
-        XCTAssertFalse(r.stderr.contains("15-03-2026"), "values are not echoed")
+        XCTAssertFalse(r.stderr.contains("15-03-26"), "values are not echoed")
         XCTAssertEqual(CLI.documents(in: out), [])
     }
 
