@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "DocumentOutput", targets: ["DocumentOutput"]),
         .library(name: "Batch", targets: ["Batch"]),
         .library(name: "Translations", targets: ["Translations"]),
+        .library(name: "PDFConversion", targets: ["PDFConversion"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "ODF", "LegalCalendar", "Yams", "CLibXML2"]),
         .target(name: "DocumentOutput", dependencies: ["CCrypto"]),
         .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput"]),
+        .target(name: "PDFConversion"),   // pdf: LibreOffice converters, pool, print file (decision 060)
         .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "CLibXML2", "Yams"]),
         .executableTarget(name: "privdoc", dependencies: [
             "PrivdocDiagnostics", "Assembly", "Batch", "DocumentOutput", "ODF", "LegalCalendar", "Translations",
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "DocumentOutputTests", dependencies: ["DocumentOutput"]),
         .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "DocumentOutput", "Assembly", "ODF", "TestSupport"]),
         .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PDFConversionTests", dependencies: ["PDFConversion", "ODF"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Converts by starting `soffice --headless --convert-to` once per call, with a fresh private profile:
+/// about 1.5 s a letter. The fallback when python3-uno is missing, and the baseline `privdoc bench pdf`
+/// compares the pool with. `convertAll` feeds one soffice many files, the middle option measured in
+/// decision 060.
+public final class CommandLineConverter: DocumentConverter, @unchecked Sendable {
+    private let office: LibreOffice
+
+    /// A converter for an installation.
+    public init(office: LibreOffice) { self.office = office }
+
+    public func start() throws(ConversionError) {}
+    public func stop() {}
+
+    public func convert(_ job: ConversionJob, timeout: Double) throws(ConversionError) -> ConversionReport {
+        let folder = try PrivateFolder(prefix: "lo1")
+        try Self.run(office: office, inputs: [job.input], format: job.format, outdir: folder.url, profile: folder.url, timeout: timeout)
+        let produced = folder.url.appendingPathComponent(job.input.deletingPathExtension().lastPathComponent + ".pdf")
+        guard FileManager.default.fileExists(atPath: produced.path) else { throw .failed("soffice wrote no PDF") }
+        try? FileManager.default.removeItem(at: job.output)
+        do { try FileManager.default.moveItem(at: produced, to: job.output) } catch { throw .failed("cannot move the PDF into place") }
+        return ConversionReport(pages: 0)
+    }
+
+    /// Converts many files with one `soffice` start; the PDFs land in `outdir` under the inputs' stems.
+    public static func convertAll(office: LibreOffice, inputs: [URL], format: OutputFormat, outdir: URL, timeout: Double) throws(ConversionError) {
+        let profile = try PrivateFolder(prefix: "loN")
+        try run(office: office, inputs: inputs, format: format, outdir: outdir, profile: profile.url, timeout: timeout)
+    }
+
+    private static func run(office: LibreOffice, inputs: [URL], format: OutputFormat, outdir: URL, profile: URL, timeout: Double) throws(ConversionError) {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = profile.path
+        let arguments = ["-env:UserInstallation=\(profile.appendingPathComponent("profile").absoluteString)",
+                         "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+                         "--convert-to", PDFExportFilter(format: format).commandLineFilter, "--outdir", outdir.path]
+            + inputs.map(\.path)
+        let child = try ChildProcess(executable: office.program, arguments: arguments, environment: environment)
+        child.closeInput()
+        // soffice prints one "convert … -> …" line per file; wait for its stdout to close, within the limit.
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
+        while true {
+            let left = Double(deadline &- DispatchTime.now().uptimeNanoseconds) / 1e9
+            switch child.readLine(timeout: left > 0 && left < timeout + 1 ? left : 0) {
+            case .line: continue
+            case .timedOut: child.kill(); throw .timedOut(seconds: timeout)
+            case .closed:
+                guard child.waitForExit(timeout: max(1, left)) else { child.kill(); throw .timedOut(seconds: timeout) }
+                child.kill()
+                let status = child.exitStatus ?? 0
+                guard status == 0 else { throw .crashed("soffice exited with status \(status)") }
+                return
+            }
+        }
+    }
+}

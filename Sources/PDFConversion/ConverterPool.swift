@@ -1,0 +1,205 @@
+import Foundation
+
+/// A pool of long-lived converters, one per worker thread ("one per job"), fed from a queue as the batch
+/// writes documents.
+///
+/// Each worker owns one converter: starts it on first use, restarts it after `restartEvery` documents (so
+/// LibreOffice's memory stays flat over long runs), after a timeout and after a crash. A document whose
+/// converter crashed is tried once more on a fresh converter (a crash may be LibreOffice's, not the
+/// document's); a document that timed out is not (it would cost the limit twice and usually hangs again).
+/// A converter that cannot be started at all makes every later job fail fast with the same reason.
+public final class ConverterPool: @unchecked Sendable {
+    /// How the pool behaves.
+    public struct Settings: Sendable {
+        /// Converters (worker threads).
+        public var size: Int
+        /// Seconds one document may take before its converter is killed.
+        public var timeout: Double
+        /// Documents per converter before it is restarted; 0 never restarts.
+        public var restartEvery: Int
+        /// Creates settings; see the properties.
+        public init(size: Int, timeout: Double = 60, restartEvery: Int = 1000) {
+            self.size = max(1, size)
+            self.timeout = timeout
+            self.restartEvery = max(0, restartEvery)
+        }
+    }
+
+    /// Called once per job, on a worker thread.
+    public typealias Completion = @Sendable (Result<ConversionReport, ConversionError>) -> Void
+    /// Makes a converter (not yet started).
+    public typealias Factory = @Sendable () throws(ConversionError) -> any DocumentConverter
+
+    private struct Pending { let job: ConversionJob; let completion: Completion }
+
+    private let settings: Settings
+    private let factory: Factory
+    private let condition = NSCondition()
+    private var queue: [Pending] = []
+    private var queueHead = 0
+    private var busy = 0
+    private var closed = false
+    private var cancelled = false
+    private var unavailable: ConversionError?
+    private var threads: [Thread] = []
+    private var running = 0
+    /// Counters, for the benchmark and tests.
+    private(set) public var statistics = Statistics()
+
+    /// What the pool did.
+    public struct Statistics: Sendable, Equatable {
+        /// Converter starts (first starts and restarts).
+        public var starts = 0
+        /// Restarts after `restartEvery` documents.
+        public var scheduledRestarts = 0
+        /// Jobs that timed out or crashed.
+        public var timeouts = 0, crashes = 0
+        /// Jobs converted.
+        public var converted = 0
+    }
+
+    /// Starts `settings.size` workers; converters start lazily on the first job.
+    public init(settings: Settings, factory: @escaping Factory) {
+        self.settings = settings
+        self.factory = factory
+        for i in 0..<settings.size {
+            let thread = Thread { [self] in self.work() }
+            thread.name = "privdoc.pdf.\(i)"
+            thread.stackSize = 1 << 20
+            threads.append(thread)
+        }
+        running = threads.count
+        threads.forEach { $0.start() }
+    }
+
+    deinit { shutdown() }
+
+    /// Queues a job; `completion` runs on a worker thread when it is done (or cancelled).
+    public func submit(_ job: ConversionJob, completion: @escaping Completion) {
+        condition.lock()
+        if closed || cancelled {
+            condition.unlock()
+            completion(.failure(.cancelled))
+            return
+        }
+        queue.append(Pending(job: job, completion: completion))
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Blocks until every submitted job has completed.
+    public func waitUntilIdle() {
+        condition.lock()
+        while queueHead < queue.count || busy > 0 { condition.wait() }
+        condition.unlock()
+    }
+
+    /// Finishes the queued jobs, then stops every converter and worker.
+    public func shutdown() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
+
+    /// Drops the queued jobs (completed with `.cancelled`), stops every converter and worker.
+    public func cancel() {
+        condition.lock()
+        cancelled = true
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+        shutdown()
+    }
+
+    private func next() -> Pending? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queueHead == queue.count && !closed { condition.wait() }
+        if cancelled, queueHead < queue.count {
+            let dropped = queue[queueHead...]
+            queue.removeAll(); queueHead = 0
+            condition.unlock()
+            dropped.forEach { $0.completion(.failure(.cancelled)) }
+            condition.lock()
+        }
+        guard queueHead < queue.count else { return nil }
+        let item = queue[queueHead]
+        queueHead += 1
+        if queueHead > 4096 { queue.removeFirst(queueHead); queueHead = 0 }
+        busy += 1
+        return item
+    }
+
+    private func done() {
+        condition.lock()
+        busy -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func record(_ change: (inout Statistics) -> Void) {
+        condition.lock()
+        change(&statistics)
+        condition.unlock()
+    }
+
+    /// One worker: its own converter, jobs one at a time.
+    private func work() {
+        var converter: (any DocumentConverter)?
+        var sinceStart = 0
+        while let item = next() {
+            var result: Result<ConversionReport, ConversionError> = .failure(.cancelled)
+            for attempt in 0..<2 {
+                if settings.restartEvery > 0, sinceStart >= settings.restartEvery, let c = converter {
+                    c.stop(); converter = nil
+                    record { $0.scheduledRestarts += 1 }
+                }
+                result = convert(item.job, with: &converter, sinceStart: &sinceStart)
+                guard case .failure(.crashed) = result, attempt == 0 else { break }
+            }
+            item.completion(result)
+            done()
+        }
+        converter?.stop()
+        condition.lock()
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func convert(_ job: ConversionJob, with converter: inout (any DocumentConverter)?, sinceStart: inout Int) -> Result<ConversionReport, ConversionError> {
+        condition.lock()
+        let failedBefore = unavailable
+        let isCancelled = cancelled
+        condition.unlock()
+        if isCancelled { return .failure(.cancelled) }
+        if let failedBefore { return .failure(failedBefore) }
+        do throws(ConversionError) {
+            if converter == nil {
+                let fresh = try factory()
+                try fresh.start()
+                converter = fresh
+                sinceStart = 0
+                record { $0.starts += 1 }
+            }
+            let report = try converter!.convert(job, timeout: settings.timeout)
+            sinceStart += 1
+            record { $0.converted += 1 }
+            return .success(report)
+        } catch {
+            switch error {
+            case .unavailable:
+                condition.lock(); unavailable = error; condition.unlock()
+                converter = nil
+            case .timedOut, .crashed:
+                record { if case .timedOut = error { $0.timeouts += 1 } else { $0.crashes += 1 } }
+                converter?.stop(); converter = nil
+            case .failed, .cancelled:
+                sinceStart += 1
+            }
+            return .failure(error)
+        }
+    }
+}

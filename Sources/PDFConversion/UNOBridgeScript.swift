@@ -1,0 +1,89 @@
+/// The Python side of the UNO converter, run with a Python that has python3-uno.
+///
+/// Protocol (one JSON object per line): privdoc writes `{"in": path, "out": path, "filter": [[name, type,
+/// value], …]}`; the bridge answers `{"ok": true, "pages": n}` or `{"ok": false, "error": "…", "fatal": bool}`.
+/// The first line it prints is `{"ready": true}` once LibreOffice accepts connections.
+///
+/// It starts soffice itself, with the private profile, listening on a named pipe (no TCP port to collide
+/// with), and makes the kernel kill soffice if the bridge dies (PR_SET_PDEATHSIG). A reader thread watches
+/// stdin: when privdoc closes it or dies — even by SIGKILL — the bridge kills soffice and exits, so no
+/// LibreOffice outlives the run. Error messages never contain document content.
+enum UNOBridgeScript {
+    static let source = #"""
+import ctypes, json, os, queue, signal, subprocess, sys, threading, time
+import uno
+from com.sun.star.beans import PropertyValue
+
+def prop(name, value):
+    p = PropertyValue(); p.Name = name; p.Value = value; return p
+
+def die_with_parent():
+    try: ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception: pass
+
+program, profile, pipe_name = sys.argv[1], sys.argv[2], sys.argv[3]
+def launch():
+    return subprocess.Popen([program, "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
+        "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck", "--nofirststartwizard",
+        "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe_name],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_parent)
+office = launch()
+launches = 1
+
+def finish(code):
+    try: office.kill()
+    except Exception: pass
+    os._exit(code)
+
+requests = queue.Queue()
+def read_requests():
+    for line in sys.stdin:
+        requests.put(line)
+    finish(0)   # privdoc closed our stdin or died: leave nothing running
+threading.Thread(target=read_requests, daemon=True).start()
+
+def answer(obj):
+    sys.stdout.write(json.dumps(obj) + "\n"); sys.stdout.flush()
+
+local = uno.getComponentContext()
+resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+start = time.time()
+while True:
+    try:
+        ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe_name); break
+    except Exception:
+        if office.poll() == 81 and launches < 3:
+            # soffice.bin exits with 81 ("restart") after creating a fresh profile; oosplash would restart it.
+            office = launch(); launches += 1; continue
+        if office.poll() is not None:
+            answer({"ready": False, "error": "soffice exited with status %s while starting" % office.returncode}); finish(3)
+        if time.time() - start > 120:
+            answer({"ready": False, "error": "soffice did not accept connections within 120 s"}); finish(3)
+        time.sleep(0.05)
+desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+answer({"ready": True})
+
+TYPES = {"long": int, "boolean": lambda v: v == "true"}
+while True:
+    request = json.loads(requests.get())
+    doc = None
+    try:
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(request["in"]), "_blank", 0,
+            (prop("Hidden", True), prop("ReadOnly", True), prop("FilterName", "writer8")))   # ODT only: never guess
+        if doc is None:
+            answer({"ok": False, "error": "LibreOffice could not open the document", "fatal": False}); continue
+        data = tuple(prop(n, TYPES[t](v)) for n, t, v in request["filter"])
+        doc.storeToURL(uno.systemPathToFileUrl(request["out"]), (prop("FilterName", request["filterName"]),
+            prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", data))))
+        pages = doc.getCurrentController().PageCount
+        answer({"ok": True, "pages": pages})
+    except Exception as e:
+        dead = office.poll() is not None or type(e).__name__ in ("DisposedException", "RuntimeException")
+        answer({"ok": False, "error": type(e).__name__, "fatal": dead})
+        if dead: finish(4)
+    finally:
+        if doc is not None:
+            try: doc.close(True)
+            except Exception: pass
+"""#
+}

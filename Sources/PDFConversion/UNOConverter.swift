@@ -1,0 +1,101 @@
+import Foundation
+
+/// A long-lived LibreOffice converter: one `soffice` (with its own private profile) driven through the UNO
+/// bridge, fed one document after another. Starting LibreOffice costs about 1.5 s; a letter then costs tens
+/// of milliseconds (docs/decisions/060-pdf-conversion.md).
+public final class UNOConverter: DocumentConverter, @unchecked Sendable {
+    private let office: LibreOffice
+    private let python: String
+    private let startTimeout: Double
+    private var folder: PrivateFolder?
+    private var bridge: ChildProcess?
+    private static let counter = AtomicCounter()
+
+    /// A converter for an installation; throws `.unavailable` when it has no Python with `uno`.
+    public init(office: LibreOffice, startTimeout: Double = 120) throws(ConversionError) {
+        guard let python = office.python else {
+            throw .unavailable("LibreOffice's Python bridge is missing (Debian/Ubuntu: apt-get install python3-uno)")
+        }
+        self.office = office
+        self.python = python
+        self.startTimeout = startTimeout
+    }
+
+    deinit { stop() }
+
+    /// The bridge's process group id while running (tests use it to check nothing is left).
+    public var processGroup: Int32? { bridge?.pid }
+
+    public func start() throws(ConversionError) {
+        guard bridge == nil else { return }
+        let folder = try PrivateFolder(prefix: "lo")
+        let script = folder.url.appendingPathComponent("bridge.py")
+        let profile = folder.url.appendingPathComponent("profile", isDirectory: true)
+        do { try Data(UNOBridgeScript.source.utf8).write(to: script) } catch { throw .unavailable("cannot write to \(folder.url.path)") }
+        let pipeName = "privdoc-\(getpid())-\(Self.counter.increment())"
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = folder.url.path   // LibreOffice and fontconfig caches never touch the user's home
+        environment.removeValue(forKey: "PYTHONPATH")
+        let child = try ChildProcess(executable: python, arguments: [script.path, office.program, profile.path, pipeName],
+                                     environment: environment, stderrPath: folder.url.appendingPathComponent("bridge.log").path)
+        switch child.readLine(timeout: startTimeout) {
+        case .line(let line) where line.contains("\"ready\": true"):
+            self.folder = folder
+            self.bridge = child
+        case .line(let line):
+            child.kill()
+            let why = (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["error"] as? String
+            throw .unavailable(why ?? "LibreOffice did not start")
+        case .timedOut:
+            child.kill()
+            throw .unavailable("LibreOffice did not start within \(Int(startTimeout)) s")
+        case .closed:
+            child.kill()
+            let log = (try? String(contentsOf: folder.url.appendingPathComponent("bridge.log"), encoding: .utf8)) ?? ""
+            throw .unavailable("the UNO bridge exited while starting\(log.isEmpty ? "" : ": " + String(log.suffix(300)))")
+        }
+    }
+
+    public func convert(_ job: ConversionJob, timeout: Double) throws(ConversionError) -> ConversionReport {
+        try start()
+        guard let bridge else { throw .crashed("not running") }
+        let filter = PDFExportFilter(format: job.format)
+        let request: [String: Any] = ["in": job.input.path, "out": job.output.path, "filterName": filter.filterName,
+                                      "filter": filter.options.map { [$0.name, $0.type, $0.value] }]
+        guard let json = try? JSONSerialization.data(withJSONObject: request), bridge.writeLine(String(decoding: json, as: UTF8.self)) else {
+            stop()
+            throw .crashed("the converter no longer reads")
+        }
+        switch bridge.readLine(timeout: timeout) {
+        case .timedOut:
+            stop()
+            throw .timedOut(seconds: timeout)
+        case .closed:
+            stop()
+            throw .crashed("LibreOffice exited")
+        case .line(let line):
+            guard let answer = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+                stop()
+                throw .crashed("unreadable answer from the bridge")
+            }
+            if answer["ok"] as? Bool == true { return ConversionReport(pages: answer["pages"] as? Int ?? 0) }
+            let error = answer["error"] as? String ?? "unknown error"
+            if answer["fatal"] as? Bool == true {
+                stop()
+                throw .crashed(error)
+            }
+            throw .failed("LibreOffice: \(error)")
+        }
+    }
+
+    public func stop() {
+        if let bridge {
+            bridge.closeInput()                    // the bridge kills soffice and exits on end of input…
+            _ = bridge.waitForExit(timeout: 2)
+            bridge.kill()                          // …and the group kill catches anything left behind
+        }
+        bridge = nil
+        folder?.remove()
+        folder = nil
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ODF
+import XCTest
+@testable import PDFConversion
+
+/// End to end with the LibreOffice on this machine; skipped, with the reason, when it is absent.
+final class LibreOfficeConversionTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("privdoc-lo-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+        XCTAssertEqual(ProcessRegistry.shared.liveGroups, [], "a LibreOffice process was left running")
+    }
+
+    private func office() throws -> LibreOffice {
+        do {
+            let office = try LibreOffice.locate()
+            guard office.python != nil else { throw XCTSkip("LibreOffice found but python3-uno is missing: skipping the UNO tests") }
+            return office
+        } catch let error as ConversionError {
+            throw XCTSkip("LibreOffice is not installed (\(error)): skipping the end-to-end PDF tests; CI installs it")
+        }
+    }
+
+    private func letter(_ index: Int) throws -> URL {
+        let url = folder.appendingPathComponent("letter-\(index).odt")
+        let model = Showcase.onePageLetter(date: DocumentDate(year: 2026, month: 11, day: 29), index: index)
+        try Data(ODFWriter.package(model)).write(to: url)
+        return url
+    }
+
+    func testPDFAIsTaggedPDFA2bWithEmbeddedFontsAndMetadata() throws {
+        let converter = try UNOConverter(office: try office())
+        defer { converter.stop() }
+        let input = try letter(1)
+        let plain = folder.appendingPathComponent("plain.pdf"), archival = folder.appendingPathComponent("archival.pdf")
+        let report = try converter.convert(ConversionJob(input: input, output: archival, format: .pdfa), timeout: 120)
+        _ = try converter.convert(ConversionJob(input: input, output: plain, format: .pdf), timeout: 60)
+        XCTAssertGreaterThan(report.pages, 0)
+        guard PDFInspector.isAvailable else { throw XCTSkip("poppler-utils (pdfinfo) is not installed: PDFs made but not inspected") }
+        let a = try PDFInspector.inspect(archival)
+        XCTAssertEqual(a.problems(for: .pdfa, expectedPages: report.pages), [])
+        XCTAssertEqual(a.pdfaPart, 2)
+        XCTAssertTrue(a.tagged)
+        XCTAssertGreaterThan(a.fonts, 0)
+        let p = try PDFInspector.inspect(plain)
+        XCTAssertEqual(p.problems(for: .pdf, expectedPages: report.pages), [])
+        XCTAssertNil(p.pdfaPart, "plain PDF does not claim PDF/A")
+    }
+
+    func testAPoolOfUNOConvertersConvertsManyAndLeavesNothingRunning() throws {
+        let office = try office()
+        let pool = ConverterPool(settings: .init(size: 2, timeout: 120, restartEvery: 3)) { () throws(ConversionError) -> any DocumentConverter in
+            try UNOConverter(office: office)
+        }
+        let failures = NSLock()
+        nonisolated(unsafe) var errors: [ConversionError] = []
+        for i in 0..<6 {
+            let input = try letter(i)
+            pool.submit(ConversionJob(input: input, output: input.deletingPathExtension().appendingPathExtension("pdf"), format: .pdf)) { result in
+                if case .failure(let e) = result { failures.lock(); errors.append(e); failures.unlock() }
+            }
+        }
+        pool.waitUntilIdle()
+        XCTAssertEqual(errors, [])
+        XCTAssertEqual(pool.statistics.converted, 6)
+        pool.shutdown()
+        for i in 0..<6 { XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("letter-\(i).pdf").path)) }
+    }
+
+    func testABrokenDocumentFailsWithoutKillingTheConverter() throws {
+        let converter = try UNOConverter(office: try office())
+        defer { converter.stop() }
+        let broken = folder.appendingPathComponent("broken.odt")
+        try Data("not a zip".utf8).write(to: broken)
+        XCTAssertThrowsError(try converter.convert(ConversionJob(input: broken, output: folder.appendingPathComponent("b.pdf"), format: .pdf), timeout: 120))
+        let good = try letter(2)
+        XCTAssertNoThrow(try converter.convert(ConversionJob(input: good, output: folder.appendingPathComponent("g.pdf"), format: .pdf), timeout: 60))
+    }
+
+    func testAMissingSofficeIsUnavailableWithWhatToInstall() {
+        XCTAssertThrowsError(try LibreOffice.locate(explicit: "/nonexistent/soffice")) { error in
+            guard case ConversionError.unavailable(let why) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(why.contains("libreoffice-writer-nogui"), why)
+        }
+        XCTAssertThrowsError(try LibreOffice.locate(environment: ["PATH": "/nonexistent"]))
+    }
+}
