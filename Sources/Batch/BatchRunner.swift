@@ -122,10 +122,10 @@ public final class BatchRunner: Sendable {
         switch row {
         case .malformed(let line, let reason):
             return RowResult(line: line, outcome: .rejected([RowProblem(field: "", reason: reason)]))
-        case .data(var data, let line):
-            if let language = options.language, !data.hasValue("language") { data.set("language", language) }
-            let renderOptions = RenderOptions(language: nil, date: options.date ?? (data.hasValue("date") ? nil : options.defaultDate),
-                                              strict: options.strict)
+        case .data(let data, let line):
+            // Defaults are passed, never written into the row (decision 012).
+            let renderOptions = RenderOptions(defaultLanguage: options.language, dateOverride: options.date,
+                                              defaultDate: options.defaultDate, strict: options.strict)
             switch assembler.assemble(template: options.templateID, data: data, options: renderOptions) {
             case .failure(let diagnostics):
                 let problems = diagnostics.items.filter { $0.severity == .error }.map { RowProblem(field: $0.field ?? "", reason: $0.message) }
@@ -134,7 +134,7 @@ public final class BatchRunner: Sendable {
                 do {
                     let template = try templates.template(for: assembled.document)
                     let bytes = try template.package(assembled.document)
-                    let entry = ManifestEntry(row: line, reference: data.scalar("reference") ?? "",
+                    let entry = ManifestEntry(row: line, reference: assembled.reference ?? "",
                                               language: assembled.provenance.language, file: assembled.fileStem + ".odt",
                                               sha256: SHA256.hex(bytes), size: bytes.count, provenance: assembled.provenance)
                     return RowResult(line: line, outcome: .written(entry, fresh: true),

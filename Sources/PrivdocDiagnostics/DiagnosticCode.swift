@@ -2,6 +2,8 @@
 /// `clause.missing`, …): one closed set, so a test or a script can match on a code and a new code is
 /// declared here once.
 public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
+    // core (validation, warnings, defaults; decisions 011–019)
+    case languageOverride = "language.override"
     case articleEmptyParagraph = "article.empty-paragraph"
     case caseDuplicate = "case.duplicate"
     case caseEncoding = "case.encoding"

@@ -62,12 +62,10 @@ struct RenderArguments: ParsableArguments {
         return data
     }
 
-    /// Render options from the flags; the date is validated here. The document date is `--date`, else the
-    /// case's `date`, else today (decision 006).
-    func renderOptions(for data: CaseData) throws -> RenderOptions {
-        var options = RenderOptions(language: lang, date: try parseDate(date), strict: strict)
-        if options.date == nil && !data.hasValue("date") { options.date = today() }
-        return options
+    /// Render options from the flags, which are only parsed here: document preparation applies them
+    /// (`--lang` and `--date` win over the case, today is the default date; decision 012).
+    func renderOptions() throws -> RenderOptions {
+        RenderOptions(languageOverride: lang, dateOverride: try parseDate(date), defaultDate: today(), strict: strict)
     }
 }
 

@@ -128,7 +128,7 @@ final class LetterAssemblyTests: XCTestCase {
 
     func testDatePriorityOptionOverCase() throws {
         let date = CivilDate(iso: "2026-11-30")!
-        let doc = try assemble("letter", letterCase, options: RenderOptions(date: date)).document
+        let doc = try assemble("letter", letterCase, options: RenderOptions(dateOverride: date)).document
         XCTAssertEqual(doc.metadata.date, DocumentDate(year: 2026, month: 11, day: 30))
         let noDate = letterCase.replacingOccurrences(of: "date: 2026-11-29\n", with: "")
         XCTAssertEqual(try failures("letter", noDate).map(\.description), ["case.yaml: date: required (the document date)"])

@@ -7,6 +7,10 @@ public struct AssembledDocument: Sendable {
     public let document: ODF.Document
     /// Template and clause versions used.
     public let provenance: Provenance
+    /// The case reference (`reference`, else the first field with the `reference` format, e.g.
+    /// `agreement.reference`): the one reference of a document, from which the file name is made and
+    /// which the batch manifest lists (decision 012). Nil when the case has none.
+    public let reference: String?
     /// The file name without extension, e.g. `SD-2026-00417-dsr-extension-nl`: the case reference
     /// (reduced to `A-Z a-z 0-9 . _ -`), the template and the language — never a name (personal data).
     public let fileStem: String
@@ -14,10 +18,11 @@ public struct AssembledDocument: Sendable {
     public let warnings: [Diagnostic]
 
     /// Creates an assembled document.
-    public init(document: ODF.Document, provenance: Provenance, fileStem: String, warnings: [Diagnostic] = []) {
+    public init(document: ODF.Document, provenance: Provenance, reference: String?, warnings: [Diagnostic] = []) {
         self.document = document
         self.provenance = provenance
-        self.fileStem = fileStem
+        self.reference = reference
+        self.fileStem = Self.stem(reference: reference, template: provenance.templateID, language: provenance.language)
         self.warnings = warnings
     }
 

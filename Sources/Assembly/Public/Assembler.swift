@@ -19,8 +19,7 @@ public struct Assembler: Sendable {
             var composer = DocumentComposer(ctx: context)
             let (document, provenance) = composer.compose()
             if composer.ctx.bag.hasErrors { return .failure(Diagnostics(composer.ctx.bag.items + warnings)) }
-            let stem = AssembledDocument.stem(reference: Self.caseReference(context), template: found.id, language: context.locale.code)
-            return .success(AssembledDocument(document: document, provenance: provenance, fileStem: stem,
+            return .success(AssembledDocument(document: document, provenance: provenance, reference: Self.caseReference(context),
                                               warnings: Diagnostics(warnings + composer.ctx.bag.items).items))
         }
     }

@@ -20,13 +20,16 @@ struct DocumentPreparation {
         bag.add(contentsOf: validator.bag.items)
         var invalid = validator.invalid
 
-        if let date = options.date {
+        // The document date: --date, else the case's `date`, else the default (today) — decision 012.
+        if let date = options.dateOverride {
             values["date"] = .date(date)
         } else if let text = data.scalar("date"), !text.isEmpty {
             if let date = CaseDate.parse(text) { values["date"] = .date(date) } else {
                 bag.error(.fieldType, at: data.location(of: "date"), field: "date", CaseDate.expected)
                 invalid.insert("date")
             }
+        } else if let date = options.defaultDate {
+            values["date"] = .date(date)
         } else {
             bag.error(.fieldRequired, at: data.location(of: "date"), field: "date", "required (the document date)")
             invalid.insert("date")
@@ -50,11 +53,25 @@ struct DocumentPreparation {
         return .success((context, bag.items))
     }
 
-    /// The language: `--lang`, else the case's `language`; it must have a folder and be one of the
-    /// template's languages (no silent fallback, DESIGN.md invariant 3).
+    /// The language: the override (`--lang`), else the case's `language`, else the default; it must
+    /// have a folder and be one of the template's languages (no silent fallback, DESIGN.md invariant 3).
+    /// An override that differs from the case's language is a warning: the letter goes out in another
+    /// language than the case file says (decision 012).
     private func resolveLanguage(_ data: CaseData, options: RenderOptions, bag: inout DiagnosticBag) -> String? {
-        let location = options.language == nil ? data.location(of: "language") : SourceLocation(file: "--lang")
-        guard let language = options.language ?? data.scalar("language"), !language.isEmpty else {
+        let own = data.scalar("language").flatMap { $0.isEmpty ? nil : $0 }
+        let language: String
+        let location: SourceLocation
+        if let override = options.languageOverride {
+            (language, location) = (override, SourceLocation(file: "--lang"))
+        } else if let own {
+            (language, location) = (own, data.location(of: "language"))
+        } else if let fallback = options.defaultLanguage {
+            (language, location) = (fallback, SourceLocation(file: "--lang"))
+        } else {
+            bag.error(.fieldRequired, at: data.location(of: "language"), field: "language", "required (in the case data or with --lang)")
+            return nil
+        }
+        guard !language.isEmpty else {
             bag.error(.fieldRequired, at: location, field: "language", "required (in the case data or with --lang)")
             return nil
         }
@@ -67,6 +84,10 @@ struct DocumentPreparation {
             bag.error(.languageUnsupported, at: location, field: "language",
                       "template \(template.id) is not available in this language (it declares \(template.languages.joined(separator: ", ")))")
             return nil
+        }
+        if options.languageOverride != nil, let own, own != language {
+            bag.warning(.languageOverride, at: data.location(of: "language"), field: "language",
+                        "the case says another language; --lang \(language) wins")
         }
         return language
     }

@@ -36,7 +36,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let lib = try library.loadLibrary()
         let data = try render.loadCase()
-        let options = try render.renderOptions(for: data)
+        let options = try render.renderOptions()
         switch Assembler(library: lib).explain(template: template, data: data, options: options) {
         case .success(let text): print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         case .failure(let diagnostics):

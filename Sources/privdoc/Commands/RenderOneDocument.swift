@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
 /// Assembles one document, packages it and writes it atomically; prints the path on stdout.
 func renderOneDocument(template: String, library lib: Library, render: RenderArguments, output: OutputOptions) throws {
     let data = try render.loadCase()
-    let options = try render.renderOptions(for: data)
+    let options = try render.renderOptions()
     let assembled: AssembledDocument
     switch Assembler(library: lib).assemble(template: template, data: data, options: options) {
     case .success(let doc): assembled = doc

@@ -49,7 +49,7 @@ struct SampleCommand: ParsableCommand {
             }
             for language in lib.languages(ofTemplate: template) ?? [] {
                 // Examples carry their own dates (an extension notice must fall in the first month).
-                let options = RenderOptions(language: language, date: data.hasValue("date") ? nil : day)
+                let options = RenderOptions(languageOverride: language, defaultDate: day)
                 switch assembler.assemble(template: template, data: data, options: options) {
                 case .failure(let diagnostics):
                     Console.error("\(file) [\(language)]:")
