@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Batch", targets: ["Batch"]),
         .library(name: "Translations", targets: ["Translations"]),
         .library(name: "PDFConversion", targets: ["PDFConversion"]),
+        .library(name: "StatementReference", targets: ["StatementReference"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,8 +36,10 @@ let package = Package(
         .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput"]),
         .target(name: "PDFConversion"),   // pdf: LibreOffice converters, pool, print file (decision 060)
         .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "CLibXML2", "Yams"]),
+        // The privacy-statement reference for other systems, and the check of their templates (issue 18).
+        .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
         .executableTarget(name: "privdoc", dependencies: [
-            "PrivdocDiagnostics", "Assembly", "Batch", "DocumentOutput", "ODF", "LegalCalendar", "Translations",
+            "PrivdocDiagnostics", "Assembly", "Batch", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),
@@ -50,5 +53,7 @@ let package = Package(
         .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFConversionTests", dependencies: ["PDFConversion", "ODF"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "StatementReferenceTests", dependencies: ["StatementReference", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
+                    exclude: ["Fixtures"]),
     ]
 )
