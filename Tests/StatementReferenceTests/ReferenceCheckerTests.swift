@@ -64,7 +64,7 @@ final class ReferenceCheckerTests: XCTestCase {
     // MARK: hostile and broken files: one line each, never fatal
 
     func testNotAZipPackage() throws {
-        XCTAssertEqual(try status(Array("just text, not a package".utf8)), .unreadable("not a ZIP archive"))
+        XCTAssertEqual(try status(Array("just text, not a package".utf8)), .unreadable("not a ZIP archive (no end of central directory)"))
     }
 
     func testABrokenZip() throws {

@@ -78,6 +78,9 @@ enum PrivacyReferenceTemplate {
         id: privacy-reference
         version: 1
         layout: letter
+        command: letter
+        kind: privacy-reference
+        description: The privacy-statement reference on its own
         languages: [\(languages.joined(separator: ", "))]
         fields: []
         body:

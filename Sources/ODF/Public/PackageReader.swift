@@ -33,8 +33,8 @@ public struct PackageReader: Sendable {
 
     /// Why bytes are not a readable package, without quoting their content.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
-        /// No ZIP structure at all (too short, or no end-of-central-directory record).
-        case notZip
+        /// No ZIP structure at all: too short, or no end-of-central-directory record (the reason).
+        case notZip(String)
         /// A ZIP64 archive or a compression method other than stored/deflate.
         case unsupported(String)
         /// An entry is encrypted (general-purpose flag bit 0, APPNOTE.TXT §4.4.4).
@@ -46,7 +46,7 @@ public struct PackageReader: Sendable {
 
         public var description: String {
             switch self {
-            case .notZip: return "not a ZIP archive"
+            case .notZip(let why): return "not a ZIP archive (\(why))"
             case .unsupported(let why): return "unsupported ZIP feature: \(why)"
             case .encrypted(let entry): return "entry \(entry) is encrypted (password-protected)"
             case .tooLarge(let why): return "too large: \(why)"
@@ -81,11 +81,11 @@ public struct PackageReader: Sendable {
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
 
-        guard bytes.count >= 22 else { throw .notZip }
+        guard bytes.count >= 22 else { throw .notZip("too short") }
         var end = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 65535)
         while end >= lowest && u32(end) != 0x0605_4B50 { end -= 1 }
-        guard end >= lowest else { throw .notZip }
+        guard end >= lowest else { throw .notZip("no end of central directory") }
         let count = u16(end + 10)
         var at = u32(end + 16)
         // 0xFFFF / 0xFFFFFFFF here mean "see the ZIP64 record" (APPNOTE.TXT §4.4.1.4).
