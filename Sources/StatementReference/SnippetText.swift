@@ -82,7 +82,10 @@ public enum SnippetText {
 
     static func html(_ reference: PrivacyReference) -> String {
         let dir = reference.direction == .rightToLeft ? "rtl" : "ltr"
-        let body = paragraphs(reference).map { "  <p>\(htmlInlines($0))</p>" }.joined(separator: "\n")
+        // `dir` on every paragraph too: mail clients that drop a wrapper's attributes keep a paragraph's,
+        // and LibreOffice's HTML import takes the direction from the paragraph only.
+        let lang = escapeHTML(reference.language)
+        let body = paragraphs(reference).map { "  <p lang=\"\(lang)\" dir=\"\(dir)\">\(htmlInlines($0))</p>" }.joined(separator: "\n")
         return "<div class=\"privacy-statement-reference\" lang=\"\(escapeHTML(reference.language))\" dir=\"\(dir)\">\n\(body)\n</div>\n"
     }
 

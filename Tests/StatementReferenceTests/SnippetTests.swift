@@ -27,7 +27,7 @@ final class SnippetTests: XCTestCase {
 
     func testHTMLIsAFooterFragmentWithLangDirAndALink() throws {
         let ar = SnippetText.render(try reference("ar"), as: .html)
-        XCTAssertTrue(ar.hasPrefix("<div class=\"privacy-statement-reference\" lang=\"ar\" dir=\"rtl\">\n  <p>"), ar)
+        XCTAssertTrue(ar.hasPrefix("<div class=\"privacy-statement-reference\" lang=\"ar\" dir=\"rtl\">\n  <p lang=\"ar\" dir=\"rtl\">"), ar)
         XCTAssertTrue(ar.contains("<a href=\"https://www.sdvoorbeeldregio.nl/ar/khususiya\" dir=\"ltr\">"), ar)
         let nl = SnippetText.render(try reference("nl"), as: .html)
         XCTAssertTrue(nl.hasPrefix("<div class=\"privacy-statement-reference\" lang=\"nl\" dir=\"ltr\">"), nl)
@@ -40,7 +40,7 @@ final class SnippetTests: XCTestCase {
                                  url: "https://e.nl/p", clauseVersion: 1)
         XCTAssertEqual(SnippetText.render(r, as: .html), """
         <div class="privacy-statement-reference" lang="nl" dir="ltr">
-          <p>A &amp; B &lt;script&gt;&quot;x&quot; *y* [z]<a href="https://e.nl/p?a=1&amp;b=&quot;2&quot;" dir="ltr">hier</a></p>
+          <p lang="nl" dir="ltr">A &amp; B &lt;script&gt;&quot;x&quot; *y* [z]<a href="https://e.nl/p?a=1&amp;b=&quot;2&quot;" dir="ltr">hier</a></p>
         </div>
 
         """)
