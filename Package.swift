@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "DocumentOutputTests", dependencies: ["DocumentOutput"]),
         .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "DocumentOutput", "Assembly", "ODF", "TestSupport"]),
         .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "PDFConversionTests", dependencies: ["PDFConversion", "ODF"]),
+        .testTarget(name: "PDFConversionTests", dependencies: ["PDFConversion", "ODF", "TestSupport"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "StatementReferenceTests", dependencies: ["StatementReference", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
                     exclude: ["Fixtures"]),

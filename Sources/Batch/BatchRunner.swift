@@ -39,7 +39,7 @@ public final class BatchRunner: Sendable {
         let total = try countRecords()
         let range = options.shard?.range(total: total) ?? 0..<total
         let reports = try BatchReports(folder: options.outputFolder, inputName: options.input.lastPathComponent)
-        let combined = options.combined.map { CombinedDocument(url: $0) }
+        let combined = options.combined.map { CombinedDocument(url: $0, styleSheet: library.styleSheet) }
         let source = try openRowSource(options.input, delimiter: options.delimiter)
         var summary = BatchSummary()
         var claimed: [String: Int] = [:]   // file stem → row that owns it
@@ -132,7 +132,7 @@ public final class BatchRunner: Sendable {
                 return RowResult(line: line, outcome: .rejected(problems))
             case .success(let assembled):
                 do {
-                    let template = try templates.template(for: assembled.document)
+                    let template = try templates.template(for: assembled.document, styleSheet: assembled.styleSheet)
                     let bytes = try template.package(assembled.document)
                     let entry = ManifestEntry(row: line, reference: assembled.reference ?? "",
                                               language: assembled.provenance.language, file: assembled.fileStem + ".odt",

@@ -11,9 +11,15 @@ import ODF
 /// labels and the text direction belong to the whole document.
 final class CombinedDocument {
     private let url: URL
+    private let styleSheet: StyleSheet?
     private var byLanguage: [(language: String, first: Document, body: [Block], count: Int)] = []
 
-    init(url: URL) { self.url = url }
+    /// A combined file at `url` in the library's house style (nil when it has none: then no letter is
+    /// ever made, so nothing is written).
+    init(url: URL, styleSheet: StyleSheet?) {
+        self.url = url
+        self.styleSheet = styleSheet
+    }
 
     /// Adds a letter (in row order).
     func append(_ letter: Document) {
@@ -45,9 +51,10 @@ final class CombinedDocument {
 
     /// Writes the combined file(s) atomically.
     func write(overwrite: Bool) throws(BatchError) {
+        guard let styleSheet else { return }
         for (target, document) in files {
             let bytes: [UInt8]
-            do { bytes = try ODFWriter.package(document) } catch { throw .cannotWrite("\(target.path): \(error)") }
+            do { bytes = try ODFWriter.package(document, styleSheet: styleSheet) } catch { throw .cannotWrite("\(target.path): \(error)") }
             let outcome: AtomicFileWriter.Outcome
             do { outcome = try AtomicFileWriter.write(bytes, to: target, overwrite: overwrite) } catch { throw .cannotWrite(error.path) }
             switch outcome {

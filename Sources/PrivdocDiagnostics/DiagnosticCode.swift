@@ -68,4 +68,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case caseAlias = "case.alias"
     case caseLimit = "case.limit"
     case fieldBidi = "field.bidi"
+    // present: the house style (reference document) and the letter geometry read from it
+    case styleRead = "style.read"
+    case styleGeometry = "style.geometry"
 }

@@ -18,8 +18,8 @@ public enum SnippetDocument {
         return Document(metadata: metadata, body: reference.blocks, direction: reference.direction)
     }
 
-    /// The `.odt` bytes.
-    public static func package(_ reference: PrivacyReference, date: CivilDate) throws(ODFError) -> [UInt8] {
-        try ODFWriter.package(document(reference, date: date))
+    /// The `.odt` bytes, in the library's house style.
+    public static func package(_ reference: PrivacyReference, date: CivilDate, styleSheet: StyleSheet) throws(ODFError) -> [UInt8] {
+        try ODFWriter.package(document(reference, date: date), styleSheet: styleSheet)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assembly
 import Foundation
 import LegalCalendar
+import ODF
 
 /// Options shared by the commands that read the clause library.
 struct LibraryOptions: ParsableArguments {
@@ -17,6 +18,15 @@ struct LibraryOptions: ParsableArguments {
     }
 
     /// Loads the library or exits with every problem reported.
+    /// The library's house style; its problems reported, exit 1, when it has none.
+    func styleSheet(of library: Library) throws -> StyleSheet {
+        guard let sheet = library.styleSheet else {
+            Console.report(library.houseStyleProblems)
+            throw ExitCodes.invalidInput
+        }
+        return sheet
+    }
+
     func loadLibrary() throws -> Library {
         do {
             return try Library.load(root: rootURL)

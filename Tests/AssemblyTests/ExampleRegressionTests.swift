@@ -42,9 +42,9 @@ final class ExampleRegressionTests: XCTestCase {
                       let second = assemble(example.template, data, options, label) else { continue }
                 XCTAssertEqual(first.document, second.document, "\(label): not deterministic")
                 XCTAssertEqual(first.provenance, second.provenance, label)
-                let bytes = try ODFWriter.package(first.document)
+                let bytes = try first.package()
                 // `XCTAssertTrue`, not `XCTAssertEqual`: a failure should name the document, not print its bytes.
-                XCTAssertTrue(bytes == (try ODFWriter.package(second.document)), "\(label): package bytes differ")
+                XCTAssertTrue(bytes == (try second.package()), "\(label): package bytes differ")
                 guard let baseline = Self.baseline else { continue }
                 let expected = baseline.appendingPathComponent("\(example.name)-\(language)/\(first.fileStem).odt")
                 guard let old = FileManager.default.contents(atPath: expected.path) else {

@@ -20,10 +20,10 @@ final class FastPathEquivalenceTests: XCTestCase {
         let template = try XCTUnwrap(Self.library.templates["dsr-extension"])
         var checked = 0
         for locale in Self.library.locales.values {
-            var ctx = RenderContext(library: Self.library, template: template, locale: locale, values: Values(), strict: false)
+            var ctx = RenderContext(library: Self.library, house: Self.library.houseStyle!, template: template, locale: locale, values: Values(), strict: false)
             for slot in locale.slots.values {
                 guard let prerendered = slot.staticBlocks else { continue }
-                for style in [ParagraphStyle.body, .listItem, .tableContents] {
+                for style in [ParagraphRole.body, .listItem, .tableContents] {
                     let rendered = ctx.blocks(of: locale.sortedClauses[slot.index].text.nodes, style: style)
                     XCTAssertEqual(StaticText.restyled(prerendered, style), rendered, "\(locale.code) \(locale.sortedClauses[slot.index].id)")
                 }

@@ -59,12 +59,15 @@ final class LetterAssemblyTests: XCTestCase {
         let doc = try assemble("letter", letterCase).document
         let first = doc.pageSetup.firstPage
         guard case .frame(let logo) = first.header.first?.content.first else { return XCTFail("logo frame expected") }
-        XCTAssertEqual(logo.width, .mm(35))
-        XCTAssertEqual(logo.height, .mm(17.5), "4×2 pixel logo at 35 mm wide")
+        // A 4×2 pixel logo in the built-in 35 × 15 mm box: as high as the box, so 30 mm wide.
+        XCTAssertEqual(logo.width, .mm(30))
+        XCTAssertEqual(logo.height, .mm(15))
         XCTAssertEqual(logo.content, .image("logo.png"))
         XCTAssertEqual(doc.images.map(\.name), ["logo.png"])
         // The body of page 1 starts below the envelope window (50 + 35 mm), however short the letterhead.
-        let bodyTop = doc.pageSetup.firstPageMargins.top.millimetres + (first.minimumHeaderHeight?.millimetres ?? 0)
+        let sheet = try XCTUnwrap(Fixture.basic.styleSheet)
+        let bodyTop = sheet.firstPage.margins.top.millimetres + (first.minimumHeaderHeight?.millimetres ?? 0)
+        XCTAssertEqual(bodyTop, 90)
         XCTAssertGreaterThanOrEqual(bodyTop, 85)
         XCTAssertEqual(first.header.dropFirst().map { RenderContext.plain($0.content) }, [
             "Sociale Dienst Testregio", "Postbus 100, 1230 AA Teststad", "Stationsplein 1, 1234 AB Teststad",

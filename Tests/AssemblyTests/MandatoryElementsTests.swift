@@ -46,7 +46,7 @@ final class MandatoryElementsTests: XCTestCase {
                     case .success(let doc): assembled = doc
                     case .failure(let d): XCTFail("\(context): \(d.items.map(\.description))"); continue
                     }
-                    let package = try PackageReader(bytes: ODFWriter.package(assembled.document))
+                    let package = try PackageReader(bytes: assembled.package())
                     let text = try ContentText.plainText(contentXML: XCTUnwrap(package.entry("content.xml")))
                     let locale = try XCTUnwrap(Self.library.locales[language], context)
                     let f = locale.formatting
@@ -97,7 +97,7 @@ final class PostalCapitalsTests: XCTestCase {
         for language in ["tr", "nl"] {
             guard case .success(let doc) = Assembler(library: MandatoryElementsTests.library)
                 .assemble(template: "dsr-refusal", data: data, options: RenderOptions(language: language)) else { return XCTFail(language) }
-            let text = try ContentText.plainText(contentXML: XCTUnwrap(PackageReader(bytes: ODFWriter.package(doc.document)).entry("content.xml")))
+            let text = try ContentText.plainText(contentXML: XCTUnwrap(PackageReader(bytes: doc.package()).entry("content.xml")))
             XCTAssertTrue(text.contains("DORPWIJK"), language)
             XCTAssertFalse(text.contains("DORPWİJK"), language)
         }

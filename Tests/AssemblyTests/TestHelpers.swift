@@ -115,7 +115,7 @@ func render(_ text: String, _ values: [String: Value] = [:], language: String = 
     precondition(problems.isEmpty, "parse errors: \(problems)")
     var store = Values()
     for (k, v) in values { store[k] = v }
-    var ctx = RenderContext(library: Fixture.basic, template: Fixture.basic.templates["letter"]!,
+    var ctx = RenderContext(library: Fixture.basic, house: Fixture.basic.houseStyle!, template: Fixture.basic.templates["letter"]!,
                             locale: Fixture.basic.locales[language]!, values: store, strict: false)
     let blocks = ctx.blocks(of: parsed.nodes)
     return (blocks, ctx.bag.items)

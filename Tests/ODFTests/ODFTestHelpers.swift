@@ -15,7 +15,7 @@ func document(_ body: [Block], pageSetup: PageSetup = PageSetup(), images: [Imag
 
 /// `content.xml` of a body (writer tests never touch the zip).
 func contentXML(_ body: [Block], images: Set<String> = [], direction: TextDirection = .leftToRight) throws -> [UInt8] {
-    try ContentWriter.write(document(body, direction: direction), images: images)
+    try ContentWriter.write(document(body, direction: direction), styleSheet: HouseStyleFixture.builtIn, images: images)
 }
 
 /// An XPath view of `content.xml`.
@@ -24,9 +24,9 @@ func contentQuery(_ body: [Block], images: Set<String> = []) throws -> XMLQuery 
 }
 
 /// The XML of one paragraph as the writer writes it (a fragment: no namespace declarations).
-func paragraphXML(_ inlines: [Inline], style: ParagraphStyle = .body) throws -> String {
+func paragraphXML(_ inlines: [Inline], style: ParagraphRole = .body) throws -> String {
     let xml = XMLWriter(fragment: true)
-    let flow = FlowWriter(xml: xml, stylePrefix: "", part: .body, images: [], direction: .leftToRight, pageWidth: .mm(210))
+    let flow = FlowWriter(xml: xml, stylePrefix: "", part: .body, images: [], direction: .leftToRight, styleSheet: HouseStyleFixture.builtIn)
     try flow.writeParagraphs([Paragraph(inlines, style: style)], part: .body)
     return String(decoding: xml.takeFragment(), as: UTF8.self)
 }
@@ -39,7 +39,7 @@ func paragraphInner(_ inlines: [Inline]) throws -> String {
 }
 
 /// A one-paragraph body paragraph.
-func para(_ text: String, style: ParagraphStyle = .body) -> Block { .paragraph(Paragraph([.text(text)], style: style)) }
+func para(_ text: String, style: ParagraphRole = .body) -> Block { .paragraph(Paragraph([.text(text)], style: style)) }
 
 /// Asserts that `body` throws `expected`.
 func assertThrows(_ expected: ODFError, _ body: () throws -> Void, file: StaticString = #filePath, line: UInt = #line) {

@@ -1,6 +1,7 @@
 import Assembly
 import LegalCalendar
 import ODF
+import TestSupport
 import XCTest
 @testable import StatementReference
 
@@ -50,8 +51,8 @@ final class SnippetTests: XCTestCase {
 
     func testTheODTSnippetHoldsTheClauseAndIsDeterministic() throws {
         let r = try reference("nl")
-        let first = try SnippetDocument.package(r, date: day)
-        XCTAssertEqual(first, try SnippetDocument.package(r, date: day))
+        let first = try SnippetDocument.package(r, date: day, styleSheet: HouseStyleFixture.builtIn)
+        XCTAssertEqual(first, try SnippetDocument.package(r, date: day, styleSheet: HouseStyleFixture.builtIn))
         let content = try XCTUnwrap(PackageReader(bytes: first).entry("content.xml"))
         let text = try ContentText.plainText(contentXML: content)
         XCTAssertTrue(text.contains("https://www.sdvoorbeeldregio.nl/privacy"), text)

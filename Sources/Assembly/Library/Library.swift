@@ -1,5 +1,6 @@
 import PrivdocDiagnostics
 import Foundation
+import ODF
 
 /// The clause library: templates, the clauses of every language and the organisation profile, loaded
 /// and parsed once, immutable, shared by all threads (DESIGN.md "Batch: fast by construction").
@@ -9,18 +10,28 @@ public final class Library: Sendable {
     let templates: [String: Template]
     let locales: [String: LocaleBundle]
     let organisation: Organisation?
+    /// The house style (style sheet and letter geometry); nil when it cannot be used, then
+    /// `houseStyleProblems` say why and no document is made.
+    let houseStyle: HouseStyle?
+    public let houseStyleProblems: [Diagnostic]
     /// Problems found while loading (syntax, structure, clause text); `lint` reports them, and a
     /// document that needs a broken part is refused.
     let loadProblems: [Diagnostic]
 
     init(root: URL, templates: [String: Template], locales: [String: LocaleBundle], organisation: Organisation?,
-         loadProblems: [Diagnostic]) {
+         houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], loadProblems: [Diagnostic]) {
         self.root = root
         self.templates = templates
         self.locales = locales
         self.organisation = organisation
+        self.houseStyle = houseStyle
+        self.houseStyleProblems = houseStyleProblems
         self.loadProblems = loadProblems
     }
+
+    /// The style sheet documents of this library are written in (nil when the house style cannot be
+    /// used; then no document is made, and `lint` says why).
+    public var styleSheet: StyleSheet? { houseStyle?.styleSheet }
 
     /// The template ids, sorted.
     public var templateIDs: [String] { templates.keys.sorted() }

@@ -55,7 +55,9 @@ enum LibraryLoader {
 
         let (organisation, orgProblems) = Organisation.load(root: root)
         bag.add(contentsOf: orgProblems)
+        let (houseStyle, styleProblems) = HouseStyle.load(root: root, reference: organisation?.houseStyleReference)
+        bag.add(contentsOf: styleProblems)
         return Library(root: root, templates: templates, locales: locales, organisation: organisation,
-                       loadProblems: Diagnostics(bag.items).items)
+                       houseStyle: houseStyle, houseStyleProblems: styleProblems, loadProblems: Diagnostics(bag.items).items)
     }
 }

@@ -22,8 +22,13 @@ final class Organisation: Sendable {
     let file: String
     /// The letterhead lines, composed once from `values`.
     let letterhead: Letterhead
+    /// `house-style:` — the organisation's reference document (relative to the profile's folder) and
+    /// where the profile names it.
+    let houseStyleReference: (path: String, location: SourceLocation)?
 
-    init(values: [String: String], privacyURLs: [String: String], privacyLocation: SourceLocation, logo: Logo?, file: String) {
+    init(values: [String: String], privacyURLs: [String: String], privacyLocation: SourceLocation, logo: Logo?, file: String,
+         houseStyleReference: (path: String, location: SourceLocation)? = nil) {
+        self.houseStyleReference = houseStyleReference
         self.values = values
         self.privacyURLs = privacyURLs
         self.privacyLocation = privacyLocation
@@ -54,6 +59,7 @@ final class Organisation: Sendable {
         var privacyURLs: [String: String] = [:]
         var privacyLocation = yaml.location(root)
         var logo: Logo?
+        var houseStyle: (path: String, location: SourceLocation)?
         func flatten(_ node: Node, prefix: String) {
             switch node {
             case .mapping(let m): for (k, v) in m { flatten(v, prefix: "\(prefix).\(k.string ?? "")") }
@@ -72,12 +78,16 @@ final class Organisation: Sendable {
             case "logo":
                 guard let name = yaml.string(value, "logo") else { continue }
                 logo = loadLogo(url.deletingLastPathComponent().appendingPathComponent(name), at: yaml.location(value), yaml: &yaml)
+            case "house-style":
+                guard let name = yaml.string(value, "house-style") else { continue }
+                houseStyle = (name, yaml.location(value))
             default:
                 flatten(value, prefix: "org.\(key)")
             }
         }
         if values["org.name"] == nil { yaml.bag.error(.orgStructure, at: yaml.location(root), "the profile needs a name") }
-        let org = Organisation(values: values, privacyURLs: privacyURLs, privacyLocation: privacyLocation, logo: logo, file: file)
+        let org = Organisation(values: values, privacyURLs: privacyURLs, privacyLocation: privacyLocation, logo: logo, file: file,
+                               houseStyleReference: houseStyle)
         return (org, yaml.bag.items)
     }
 

@@ -5,6 +5,8 @@ import ODF
 public struct AssembledDocument: Sendable {
     /// The document model.
     public let document: ODF.Document
+    /// The house style to write it in (`ODFWriter.package(_:styleSheet:)`, `PackageTemplate`).
+    public let styleSheet: StyleSheet
     /// Template and clause versions used.
     public let provenance: Provenance
     /// The case reference (`reference`, else the first field with the `reference` format, e.g.
@@ -18,8 +20,10 @@ public struct AssembledDocument: Sendable {
     public let warnings: [Diagnostic]
 
     /// Creates an assembled document.
-    public init(document: ODF.Document, provenance: Provenance, reference: String?, warnings: [Diagnostic] = []) {
+    public init(document: ODF.Document, styleSheet: StyleSheet, provenance: Provenance, reference: String?,
+                warnings: [Diagnostic] = []) {
         self.document = document
+        self.styleSheet = styleSheet
         self.provenance = provenance
         self.reference = reference
         self.fileStem = Self.stem(reference: reference, template: provenance.templateID, language: provenance.language)
@@ -28,6 +32,9 @@ public struct AssembledDocument: Sendable {
 
     /// `reference-template-language`, with the reference reduced to safe file-name characters; leading
     /// dots are dropped so a reference can never name a hidden file or a parent folder.
+    /// The `.odt` bytes.
+    public func package() throws(ODFError) -> [UInt8] { try ODFWriter.package(document, styleSheet: styleSheet) }
+
     static func stem(reference: String?, template: String, language: String) -> String {
         var parts: [String] = []
         if let reference {

@@ -19,7 +19,7 @@ public struct Assembler: Sendable {
             var composer = DocumentComposer(ctx: context)
             let (document, provenance) = composer.compose()
             if composer.ctx.bag.hasErrors { return .failure(Diagnostics(composer.ctx.bag.items + warnings)) }
-            return .success(AssembledDocument(document: document, provenance: provenance, reference: Self.caseReference(context),
+            return .success(AssembledDocument(document: document, styleSheet: context.house.styleSheet, provenance: provenance, reference: Self.caseReference(context),
                                               warnings: Diagnostics(warnings + composer.ctx.bag.items).items))
         }
     }

@@ -15,7 +15,7 @@ struct BlockBuilder {
     private var items: [ListItem] = []
     private var lastWasHardBreak = false
     /// The style of plain paragraphs.
-    var paragraphStyle: ParagraphStyle = .body
+    var paragraphStyle: ParagraphRole = .body
 
     /// A source line of the given kind begins.
     mutating func line(_ kind: LineKind) {

@@ -41,8 +41,11 @@ struct DocumentPreparation {
             if let date = computed.compute(from: values, calendar: calendar) { values[computed.name] = .date(date) }
             if invalid.contains(computed.from) { invalid.insert(computed.name) }
         }
-        guard let language, let locale = library.locales[language] else { return .failure(bag.sorted) }
-        let context = RenderContext(library: library, template: template, locale: locale, values: values, strict: options.strict)
+        // No document without its house style: the look and the letter geometry come from it.
+        if library.houseStyle == nil { bag.add(contentsOf: library.houseStyleProblems) }
+        guard let language, let locale = library.locales[language], let house = library.houseStyle else { return .failure(bag.sorted) }
+        let context = RenderContext(library: library, house: house, template: template, locale: locale, values: values,
+                                    strict: options.strict)
         // A rule that reads a field already reported as wrong is skipped: one problem, one message.
         for rule in template.rules where invalid.isEmpty || !rule.paths.contains(where: invalid.contains) {
             if rule.when.map({ context.holds($0.condition) }) ?? true, !context.holds(rule.assertion) {

@@ -7,15 +7,10 @@ import ODF
 /// Headers and footers hold nothing that differs between letters of one organisation and language: they
 /// live in `styles.xml`, which a batch serializes and deflates once per language (DESIGN.md "Batch").
 /// That is why the case reference is on page 1's reference line and not in the following pages' header.
+///
+/// Where things go comes from the house style (`LetterGeometry`): the logo is scaled into its box, and
+/// page 1's header takes at least the room down to `bodyTop`, below the envelope window.
 enum LetterLayout {
-    /// Logo width in the letterhead.
-    static let logoWidth = 35.0
-    /// Where the body of page 1 starts, from the top of the page: below the envelope window (which ends at
-    /// 85 mm, see `RenderContext+LetterParts`), so the reference line always prints under the address.
-    static let bodyTop = 90.0
-    /// Width of the text area of the default A4 page setup (210 mm less 20 mm margins each side).
-    static let textWidth = 170.0
-
     static func pageSetup(_ ctx: inout RenderContext, at location: SourceLocation) -> PageSetup {
         guard let org = ctx.library.organisation else {
             ctx.bag.error(.orgMissing, at: SourceLocation(file: Organisation.file), "a letter needs the organisation profile")
@@ -25,13 +20,14 @@ enum LetterLayout {
         let lines = org.letterhead
         let name = lines.name
         var letterhead: [Paragraph] = []
-        if let logo = org.logo, logo.pixelWidth > 0 {
-            let height = logoWidth * Double(logo.pixelHeight) / Double(logo.pixelWidth)
+        let geometry = ctx.house.geometry
+        if let logo = org.logo, logo.pixelWidth > 0, logo.pixelHeight > 0 {
+            let (width, height) = logoSize(pixels: (logo.pixelWidth, logo.pixelHeight), box: geometry.logoBox)
             // Top right (top left in a right-to-left letter), beside the organisation lines, not over them.
-            let x = ctx.isRightToLeft ? 0 : textWidth - logoWidth
+            let x = ctx.isRightToLeft ? 0 : geometry.firstPageTextWidth.millimetres - width
             letterhead.append(Paragraph([.frame(Frame(name: "Logo", content: .image(logo.image.name), x: .mm(x), y: .mm(0),
-                                                      width: .mm(logoWidth), height: .mm((height * 10).rounded() / 10),
-                                                      origin: .paragraph))], style: .header))
+                                                      width: .mm(width), height: .mm(height), origin: .paragraph))],
+                                        style: .header))
         }
         letterhead.append(Paragraph([.strong([.text(name)])], style: .small))
         for line in lines.addressLines { letterhead.append(Paragraph([ctx.ltr(line)], style: .small)) }
@@ -45,9 +41,17 @@ enum LetterLayout {
         let firstFooter = joined([[.text(name)], website, page])
         return PageSetup(
             firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)],
-                                    minimumHeaderHeight: .mm(bodyTop - PageSetup().firstPageMargins.top.millimetres)),
+                                    minimumHeaderHeight: geometry.minimumHeaderHeight),
             followingPages: HeaderFooter(header: [Paragraph([.text(name)], style: .header)],
                                          footer: [Paragraph(page, style: .footer)]))
+    }
+
+    /// A logo of any aspect ratio scaled into the box, in millimetres rounded to 0.1 mm: as wide as the
+    /// box unless that would make it taller than the box (a square or upright logo), then as high.
+    static func logoSize(pixels: (width: Int, height: Int), box: (width: Length, height: Length)) -> (Double, Double) {
+        let scale = min(box.width.millimetres / Double(pixels.width), box.height.millimetres / Double(pixels.height))
+        func tenth(_ v: Double) -> Double { (v * 10).rounded() / 10 }
+        return (tenth(Double(pixels.width) * scale), tenth(Double(pixels.height) * scale))
     }
 
     /// Parts joined by a middle dot, empty parts left out.

@@ -8,8 +8,7 @@ extension RenderContext {
     /// Address lines are Dutch postal data, capitalised the Dutch way whatever the letter's language.
     static let postalLocale = Locale(identifier: "nl_NL")
 
-    /// The envelope window (NEN 1026 / PostNL: window at 20 mm from the left and 50 mm from the top,
-    /// 85 × 35 mm): name, street, `1234 AB  CITY`, country in capitals when not the Netherlands.
+    /// The envelope window (where the house style puts it; NEN 1026 / PostNL in the built-in one): name, street, `1234 AB  CITY`, country in capitals when not the Netherlands.
     mutating func addressBlock(_ field: String, at location: SourceLocation) {
         guard addressFrame == nil else {
             bag.error(.layoutAddress, at: location, "only one address block can be kept in a letter")
@@ -34,8 +33,9 @@ extension RenderContext {
         let paragraphs = lines.map { line in
             Paragraph([rightToLeft ? .isolate(.leftToRight, [.text(line)]) : .text(line)], style: .address)
         }
-        addressFrame = Frame(name: "AddressWindow", content: .textBox(paragraphs), x: .mm(20), y: .mm(50),
-                             width: .mm(85), height: .mm(35), origin: .page)
+        let window = house.geometry.window
+        addressFrame = Frame(name: "AddressWindow", content: .textBox(paragraphs), x: window.x, y: window.y,
+                             width: window.width, height: window.height, origin: .page)
     }
 
     /// The text of `field.sub`, when it is not blank.
@@ -67,7 +67,8 @@ extension RenderContext {
         }
         let labelRow = TableRow(labels)
         let valueRow = TableRow(values)
-        return .table(Table(name: "ReferenceLine", columns: Array(repeating: .mm(42.5), count: 4), rows: [labelRow, valueRow],
+        let column = Length.mm(house.geometry.firstPageTextWidth.millimetres / Double(Self.referenceColumns.count))
+        return .table(Table(name: "ReferenceLine", columns: Array(repeating: column, count: Self.referenceColumns.count), rows: [labelRow, valueRow],
                             borders: .none))
     }
 

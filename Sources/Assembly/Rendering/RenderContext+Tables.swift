@@ -3,9 +3,6 @@ import ODF
 
 /// Tables (templates.md §2.5) and the signature blocks of an agreement.
 extension RenderContext {
-    /// The usable text width of an A4 page with 20 mm margins.
-    static let textWidth = 170.0
-
     mutating func table(_ spec: TableSpec, at location: SourceLocation) -> [Block] {
         var header: [TableRow] = []
         if spec.hasHeadings {
@@ -72,7 +69,7 @@ extension RenderContext {
                 .paragraph(line("label.signature.function", "\(party).signatory.function")),
             ])
         }
-        let width = Self.textWidth / Double(max(parties.count, 1))
+        let width = house.geometry.textWidth.millimetres / Double(max(parties.count, 1))
         return .table(Table(name: "Signatures", columns: Array(repeating: .mm(width), count: parties.count),
                             rows: [TableRow(cells)], borders: .none))
     }

@@ -6,7 +6,7 @@ import ODF
 /// itself is `TextRendering`).
 extension RenderContext: TextRendering {
     /// The blocks of a clause (paragraphs and lists).
-    mutating func blocks(_ id: String, at location: SourceLocation?, style: ParagraphStyle = .body) -> [Block] {
+    mutating func blocks(_ id: String, at location: SourceLocation?, style: ParagraphRole = .body) -> [Block] {
         guard let slot = clauseSlot(id, at: location) else { return [] }
         if let prerendered = slot.staticBlocks { return StaticText.restyled(prerendered, style) }
         return blocks(of: locale.sortedClauses[slot.index].text.nodes, style: style)

@@ -7,6 +7,8 @@ import ODF
 /// (provenance) and what went wrong. Created per document; the library it reads is shared and immutable.
 struct RenderContext {
     let library: Library
+    /// The style sheet and the letter geometry.
+    let house: HouseStyle
     let template: Template
     let locale: LocaleBundle
     let values: Values
@@ -31,8 +33,9 @@ struct RenderContext {
     /// The clause text being rendered (`TextRendering`).
     var output = TextOutput()
 
-    init(library: Library, template: Template, locale: LocaleBundle, values: Values, strict: Bool) {
+    init(library: Library, house: HouseStyle, template: Template, locale: LocaleBundle, values: Values, strict: Bool) {
         self.library = library
+        self.house = house
         self.template = template
         self.locale = locale
         self.values = values

@@ -17,7 +17,7 @@ struct StaticText: TextRendering {
 
     /// `blocks` as `RenderContext.blocks(of:style:)` would give them in `style`: the builder puts the
     /// style on plain paragraphs only (list items keep their own).
-    static func restyled(_ blocks: [Block], _ style: ParagraphStyle) -> [Block] {
+    static func restyled(_ blocks: [Block], _ style: ParagraphRole) -> [Block] {
         guard style != .body else { return blocks }
         return blocks.map { block in
             guard case .paragraph(var paragraph) = block else { return block }

@@ -25,7 +25,7 @@ protocol TextRendering: ClauseWalker {
 extension TextRendering {
     /// The blocks of a parsed text. A walk already in progress (a reference or an enum label renders
     /// its label clause from inside another clause) is set aside and resumed afterwards.
-    mutating func blocks(of nodes: [TextNode], style: ParagraphStyle = .body) -> [Block] {
+    mutating func blocks(of nodes: [TextNode], style: ParagraphRole = .body) -> [Block] {
         guard !output.isWalking else {
             var outer = TextOutput()
             swap(&outer, &output)

@@ -13,16 +13,16 @@ public enum Block: Equatable, Sendable {
     case pageBreak(PageBreak)
 }
 
-/// A paragraph of inline content in one of the house style's paragraph styles.
+/// A paragraph of inline content with a semantic role.
 public struct Paragraph: Equatable, Sendable {
     /// The content.
     public var content: [Inline]
-    /// The named paragraph style.
-    public var style: ParagraphStyle
+    /// What the paragraph is; the style sheet gives it its look.
+    public var style: ParagraphRole
     /// Keep this paragraph on the same page as the next (headings of signature blocks, table captions).
     public var keepWithNext: Bool
     /// Creates a paragraph.
-    public init(_ content: [Inline], style: ParagraphStyle = .body, keepWithNext: Bool = false) {
+    public init(_ content: [Inline], style: ParagraphRole = .body, keepWithNext: Bool = false) {
         self.content = content
         self.style = style
         self.keepWithNext = keepWithNext
@@ -56,38 +56,39 @@ public struct PageBreak: Equatable, Sendable {
     }
 }
 
-/// The paragraph styles of the house style (`styles.xml`). One closed set: the writer knows each one.
-public enum ParagraphStyle: String, CaseIterable, Equatable, Sendable {
+/// What a paragraph is in the document — its semantic role. The writer maps each role to a paragraph
+/// style of the `StyleSheet` (`StyleSheet.styleName(for:)`); the model knows no style names.
+public enum ParagraphRole: CaseIterable, Equatable, Hashable, Sendable {
     /// Running text.
-    case body = "Text_20_body"
+    case body
     /// Document title (agreements).
-    case title = "Title"
+    case title
     /// Subtitle under the title.
-    case subtitle = "Subtitle"
+    case subtitle
     /// The bold subject line of a letter.
-    case subject = "Subject"
+    case subject
     /// Small print: letterhead lines, reference labels, footnotes.
-    case small = "Small"
+    case small
     /// Lines of the address in the envelope window.
-    case address = "Address"
+    case address
     /// Cells of the reference line (uw brief van / ons kenmerk …).
-    case reference = "Reference"
+    case reference
     /// Text inside table cells.
-    case tableContents = "Table_20_Contents"
+    case tableContents
     /// Header cells.
-    case tableHeading = "Table_20_Heading"
+    case tableHeading
     /// Page header text.
-    case header = "Header"
+    case header
     /// Page footer text.
-    case footer = "Footer"
+    case footer
     /// List item text.
-    case listItem = "List_20_Contents"
+    case listItem
     /// Signature lines.
-    case signature = "Signature"
+    case signature
     /// The prominent draft marking.
-    case draftMark = "Draft_20_Mark"
+    case draftMark
     /// Right-aligned line (date line, page x of y).
-    case rightAligned = "Right"
+    case rightAligned
     /// The first paragraph of the body; carries the first-page layout.
-    case opening = "Opening"
+    case opening
 }

@@ -5,7 +5,7 @@
 public struct Document: Equatable, Sendable {
     /// Document metadata written to `meta.xml`.
     public var metadata: Metadata
-    /// The page setup: size, margins, headers and footers.
+    /// The headers and footers (sizes and margins are the style sheet's).
     public var pageSetup: PageSetup
     /// The main text flow.
     public var body: [Block]
@@ -25,17 +25,17 @@ public struct Document: Equatable, Sendable {
     }
 }
 
-/// The writing direction of paragraphs (ODF 1.3 §20.403 `style:writing-mode`).
-public enum TextDirection: String, Equatable, Sendable {
-    case leftToRight = "lr-tb"
-    case rightToLeft = "rl-tb"
+/// The writing direction of paragraphs.
+public enum TextDirection: Equatable, Hashable, Sendable {
+    case leftToRight
+    case rightToLeft
 }
 
-/// A PNG image stored in the package under `Pictures/`.
-public struct Image: Equatable, Sendable {
+/// An image (PNG or JPEG, by the extension of its name) stored in the package under `Pictures/`.
+public struct Image: Equatable, Hashable, Sendable {
     /// File name inside `Pictures/`, e.g. `logo.png`; must be unique within a document.
     public var name: String
-    /// The PNG bytes.
+    /// The image file's bytes, stored as they are.
     public var data: [UInt8]
     /// Creates an image.
     public init(name: String, data: [UInt8]) {

@@ -1,34 +1,20 @@
-/// Page size, margins and the two page layouts: the first page (letterhead) and the following pages.
+/// What the two page layouts hold: the header and footer of the first page (letterhead) and of the
+/// following pages. Sizes and margins are presentation: they live in the `StyleSheet`.
 public struct PageSetup: Equatable, Sendable {
-    /// Page width (A4: 210 mm).
-    public var width: Length
-    /// Page height (A4: 297 mm).
-    public var height: Length
-    /// Margins of the first page.
-    public var firstPageMargins: Margins
-    /// Margins of the following pages.
-    public var margins: Margins
     /// Header and footer of the first page (letterhead, logo).
     public var firstPage: HeaderFooter
     /// Header and footer of the following pages (page x of y).
     public var followingPages: HeaderFooter
 
-    /// Creates a page setup; the default is A4 portrait with margins of a Dutch business letter.
-    public init(width: Length = .mm(210), height: Length = .mm(297),
-                firstPageMargins: Margins = Margins(top: .mm(15), bottom: .mm(15), left: .mm(20), right: .mm(20)),
-                margins: Margins = Margins(top: .mm(15), bottom: .mm(15), left: .mm(20), right: .mm(20)),
-                firstPage: HeaderFooter = HeaderFooter(), followingPages: HeaderFooter = HeaderFooter()) {
-        self.width = width
-        self.height = height
-        self.firstPageMargins = firstPageMargins
-        self.margins = margins
+    /// Creates a page setup.
+    public init(firstPage: HeaderFooter = HeaderFooter(), followingPages: HeaderFooter = HeaderFooter()) {
         self.firstPage = firstPage
         self.followingPages = followingPages
     }
 }
 
 /// Page margins.
-public struct Margins: Equatable, Sendable {
+public struct Margins: Equatable, Hashable, Sendable {
     /// Top margin.
     public var top: Length
     /// Bottom margin.
@@ -46,7 +32,8 @@ public struct Margins: Equatable, Sendable {
     }
 }
 
-/// The header and footer of one page layout; empty means none.
+/// The header and footer of one page layout; empty means none (or, with a reference document that has
+/// one for this page, the reference's).
 public struct HeaderFooter: Equatable, Sendable {
     /// Paragraphs of the header.
     public var header: [Paragraph]
@@ -54,7 +41,7 @@ public struct HeaderFooter: Equatable, Sendable {
     public var footer: [Paragraph]
     /// The least room the header takes, from the top margin to where the body starts (spacing included).
     /// A letter sets it so that its body always starts below the envelope window, however short the
-    /// letterhead; nil lets the header take only what its content needs.
+    /// letterhead; nil lets the header take only what the style sheet's page layout gives it.
     public var minimumHeaderHeight: Length?
     /// Creates a header/footer pair.
     public init(header: [Paragraph] = [], footer: [Paragraph] = [], minimumHeaderHeight: Length? = nil) {

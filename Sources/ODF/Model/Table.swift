@@ -55,7 +55,7 @@ public struct TableCell: Equatable, Sendable {
         self.rowSpan = rowSpan
     }
     /// A one-paragraph cell.
-    public init(text: [Inline], style: ParagraphStyle = .tableContents, columnSpan: Int = 1, rowSpan: Int = 1) {
+    public init(text: [Inline], style: ParagraphRole = .tableContents, columnSpan: Int = 1, rowSpan: Int = 1) {
         self.init([.paragraph(Paragraph(text, style: style))], columnSpan: columnSpan, rowSpan: rowSpan)
     }
 }

@@ -1,12 +1,12 @@
 extension PackageTemplate {
-    /// What makes two documents share one `PackageTemplate`: their page setup, images, direction and
-    /// language (`SharedAspects`). The one public notion of "shared parts": a batch keeps a dictionary on it
+    /// What makes two documents share one `PackageTemplate`: their page setup, images, direction,
+    /// language and style sheet (`SharedAspects`). The one public notion of "shared parts": a batch keeps a dictionary on it
     /// instead of its own copy of the aspects (issue 10).
     public struct Key: Hashable, Sendable {
         let aspects: SharedAspects
 
-        /// The key of `document`'s shared aspects.
-        public init(_ document: Document) { aspects = SharedAspects(document) }
+        /// The key of `document`'s shared aspects, written in `styleSheet`.
+        public init(_ document: Document, styleSheet: StyleSheet) { aspects = SharedAspects(document, styleSheet: styleSheet) }
 
         init(aspects: SharedAspects) { self.aspects = aspects }
 
@@ -18,6 +18,7 @@ extension PackageTemplate {
         public func hash(into hasher: inout Hasher) {
             hasher.combine(aspects.language)
             hasher.combine(aspects.direction)
+            hasher.combine(aspects.styleSheet)   // a precomputed hash: cheap
             hasher.combine(aspects.images.count)
             for image in aspects.images {
                 hasher.combine(image.name)

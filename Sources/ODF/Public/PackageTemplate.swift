@@ -1,6 +1,6 @@
 import Dispatch
 
-/// Serializes documents that share their page setup, images, direction and language.
+/// Serializes documents that share their page setup, images, direction, language and style sheet.
 ///
 /// The parts that depend only on those shared aspects — `styles.xml`, the manifest and the pictures —
 /// are serialized and deflated once, in `init`; each `package` call writes and deflates only
@@ -13,15 +13,16 @@ public final class PackageTemplate: Sendable {
     private let imageNames: Set<String>
     private let styleFrameNames: Set<String>
 
-    /// Prepares the shared parts from `prototype` (its body and metadata are not used).
-    public init(prototype: Document) throws(ODFError) {
-        let shared = SharedAspects(prototype)
+    /// Prepares the shared parts from `prototype` (its body and metadata are not used), in the look of
+    /// `styleSheet`.
+    public init(prototype: Document, styleSheet: StyleSheet) throws(ODFError) {
+        let shared = SharedAspects(prototype, styleSheet: styleSheet)
         try shared.validate()
         let styles = try StylesWriter.write(shared)
         self.key = Key(aspects: shared)
         self.imageNames = Set(shared.images.map(\.name))
         self.styleFrameNames = styles.frameNames
-        self.entries = OpenDocumentPackage.sharedEntries(styles: styles.bytes, images: shared.images, deflater: Deflater())
+        self.entries = OpenDocumentPackage.sharedEntries(styles: styles.bytes, images: shared.packageImages, deflater: Deflater())
     }
 
     /// The whole `.odt`. Throws `invalidModel` if `document`'s shared aspects differ from the prototype's,
@@ -33,11 +34,11 @@ public final class PackageTemplate: Sendable {
 
     /// The whole `.odt`, adding the time spent to `statistics`.
     public func package(_ document: Document, statistics: inout WriterStatistics) throws(ODFError) -> [UInt8] {
-        guard Key(document) == key else {
+        guard Key(document, styleSheet: key.aspects.styleSheet) == key else {
             throw .invalidModel("the document's page setup, images, direction or language differ from its package template's")
         }
         let t0 = DispatchTime.now().uptimeNanoseconds
-        let content = try ContentWriter.write(document, images: imageNames, reservedFrameNames: styleFrameNames)
+        let content = try ContentWriter.write(document, styleSheet: key.aspects.styleSheet, images: imageNames, reservedFrameNames: styleFrameNames)
         let meta = try MetaWriter.write(document.metadata)
         let t1 = DispatchTime.now().uptimeNanoseconds
         let (contentData, metaData) = DeflaterPool.shared.withDeflater { ($0.compress(content), $0.compress(meta)) }
@@ -60,8 +61,8 @@ public final class PackageTemplate: Sendable {
 
 /// One-off packaging.
 public enum ODFWriter {
-    /// The whole `.odt` of `document` (a template made for this one document).
-    public static func package(_ document: Document) throws(ODFError) -> [UInt8] {
-        try PackageTemplate(prototype: document).package(document)
+    /// The whole `.odt` of `document` in the look of `styleSheet` (a template made for this one document).
+    public static func package(_ document: Document, styleSheet: StyleSheet) throws(ODFError) -> [UInt8] {
+        try PackageTemplate(prototype: document, styleSheet: styleSheet).package(document)
     }
 }

@@ -118,7 +118,7 @@ public enum Showcase {
     }
 
     /// A one-paragraph cell.
-    static func cell(_ text: String, _ style: ParagraphStyle = .tableContents, columnSpan: Int = 1, rowSpan: Int = 1) -> TableCell {
+    static func cell(_ text: String, _ style: ParagraphRole = .tableContents, columnSpan: Int = 1, rowSpan: Int = 1) -> TableCell {
         TableCell(text: [.text(text)], style: style, columnSpan: columnSpan, rowSpan: rowSpan)
     }
 }

@@ -2,7 +2,8 @@
 extension AutomaticStyles {
     /// Writes every collected style: paragraphs, frames, tables, columns, cells — each family in order of
     /// first use.
-    func write(to xml: XMLWriter, direction: TextDirection) {
+    func write(to xml: XMLWriter, direction: TextDirection, styleSheet: StyleSheet) {
+        let look = styleSheet.storage.tableLook
         for (name, key) in paragraphs.ordered {
             xml.start("style:style")
             xml.attribute("style:name", name)
@@ -31,7 +32,7 @@ extension AutomaticStyles {
             xml.attribute("style:family", "graphic")
             // A parent among the common graphic styles makes LibreOffice import a text frame, not a
             // drawing shape (which would get a shape's default blue outline and ignore `style:wrap`).
-            xml.attribute("style:parent-style-name", key.isImage ? HouseStyle.graphicsStyle : HouseStyle.frameStyle)
+            xml.attribute("style:parent-style-name", key.isImage ? StyleSheet.GraphicStyle.graphics : StyleSheet.GraphicStyle.frame)
             xml.start("style:graphic-properties")
             if key.relativeToPage {
                 // `wrap="none"`: no text beside the frame, so the body flows below the envelope window.
@@ -71,7 +72,7 @@ extension AutomaticStyles {
             case .masterPage(_, true)?: xml.attribute("style:page-number", "1")
             case .masterPage(_, false)?, nil: break
             }
-            xml.attribute("style:writing-mode", direction.rawValue)
+            xml.attribute("style:writing-mode", direction.writingMode)
             xml.attribute("table:border-model", "collapsing")
             xml.end()
             xml.end()
@@ -89,16 +90,15 @@ extension AutomaticStyles {
             xml.attribute("style:family", "table-cell")
             xml.start("style:table-cell-properties")
             xml.attribute("style:vertical-align", "top")
-            let line = "0.5pt solid " + HouseStyle.rule
             switch key.borders {
             case .grid:
                 xml.attribute("fo:padding", "0.1cm")
-                xml.attribute("fo:border", line)
+                xml.attribute("fo:border", look.gridBorder)
             case .headerRule:
                 xml.attribute("fo:padding", "0.1cm")
                 if key.isHeader {
                     xml.attribute("fo:border-top", "none")
-                    xml.attribute("fo:border-bottom", "0.75pt solid " + HouseStyle.rule)
+                    xml.attribute("fo:border-bottom", look.headerRule)
                     xml.attribute("fo:border-left", "none")
                     xml.attribute("fo:border-right", "none")
                 } else {
@@ -113,7 +113,7 @@ extension AutomaticStyles {
                 xml.attribute("fo:border", "none")
             }
             if key.isHeader && key.borders != .none {
-                xml.attribute("fo:background-color", HouseStyle.headerShade)
+                xml.attribute("fo:background-color", look.headerShade)
             }
             xml.end()
             xml.end()

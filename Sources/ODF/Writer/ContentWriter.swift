@@ -1,10 +1,11 @@
 /// Writes `content.xml`: the body, with the automatic styles it collected emitted before it.
 enum ContentWriter {
     /// `content.xml` of `document`. `reservedFrameNames` are frame names already used in `styles.xml`.
-    static func write(_ document: Document, images: Set<String>, reservedFrameNames: Set<String> = []) throws(ODFError) -> [UInt8] {
+    static func write(_ document: Document, styleSheet: StyleSheet, images: Set<String>,
+                      reservedFrameNames: Set<String> = []) throws(ODFError) -> [UInt8] {
         let body = XMLWriter(capacity: 16384, fragment: true)
         let flow = FlowWriter(xml: body, stylePrefix: "", part: .body, images: images, direction: document.direction,
-                              pageWidth: document.pageSetup.width, reservedFrameNames: reservedFrameNames)
+                              styleSheet: styleSheet, reservedFrameNames: reservedFrameNames)
         try flow.writeBody(document.body)
         let bodyBytes = body.takeFragment()
 
@@ -12,7 +13,7 @@ enum ContentWriter {
         xml.start("office:document-content")
         Namespace.declareText(on: xml)
         xml.start("office:automatic-styles")
-        flow.styles.write(to: xml, direction: document.direction)
+        flow.styles.write(to: xml, direction: document.direction, styleSheet: styleSheet)
         xml.end()
         xml.start("office:body")
         xml.start("office:text")

@@ -7,11 +7,11 @@ extension FlowWriter {
             case .text(let text):
                 try encoder.write(text, to: xml)
             case .emphasis(let content):
-                try writeSpan(HouseStyle.emphasis, content, &encoder)
+                try writeSpan(StyleSheet.CharacterStyle.emphasis, content, &encoder)
             case .strong(let content):
-                try writeSpan(HouseStyle.strong, content, &encoder)
+                try writeSpan(StyleSheet.CharacterStyle.strong, content, &encoder)
             case .underline(let content):
-                try writeSpan(HouseStyle.underline, content, &encoder)
+                try writeSpan(StyleSheet.CharacterStyle.underline, content, &encoder)
             case .link(let url, let content):
                 try writeLink(url, content, &encoder)
             case .lineBreak:
@@ -51,8 +51,8 @@ extension FlowWriter {
         xml.start("text:a")
         xml.attribute("xlink:type", "simple")
         xml.attribute("xlink:href", LinkAddress.uri(url))
-        xml.attribute("text:style-name", HouseStyle.internetLink)
-        xml.attribute("text:visited-style-name", HouseStyle.internetLink)
+        xml.attribute("text:style-name", StyleSheet.CharacterStyle.internetLink)
+        xml.attribute("text:visited-style-name", StyleSheet.CharacterStyle.internetLink)
         try writeInlines(content, &encoder)
         xml.end()
     }
@@ -75,7 +75,7 @@ extension FlowWriter {
             xml.attribute("text:anchor-type", "paragraph")
             // `Frame.x` is physical (an envelope window does not mirror), but LibreOffice measures a
             // "from-left" position from the right edge on a right-to-left page, so it is mirrored here.
-            let x = direction == .rightToLeft ? Length.mm(pageWidth.millimetres - frame.x.millimetres - frame.width.millimetres) : frame.x
+            let x = direction == .rightToLeft ? Length.mm(styleSheet.firstPage.width.millimetres - frame.x.millimetres - frame.width.millimetres) : frame.x
             xml.attribute("svg:x", x.odf)
             xml.attribute("svg:y", frame.y.odf)
         case .paragraph:

@@ -6,7 +6,7 @@ extension FlowWriter {
         let ids = lists.register(list, depth: depth)
         xml.start("text:list")
         if let id = ids.id { xml.attribute("xml:id", id) }
-        xml.attribute("text:style-name", HouseStyle.listStyleName(list.kind))
+        xml.attribute("text:style-name", StyleSheet.listStyleName(list.kind))
         if let continued = ids.continues { xml.attribute("text:continue-list", continued) }
         for item in list.items {
             xml.start("text:list-item")

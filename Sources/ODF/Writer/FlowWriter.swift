@@ -28,13 +28,14 @@ final class FlowWriter {
     /// List bookkeeping for `text:continue-list`.
     var lists = ListNumbering()
 
-    /// Page width, to place page-relative frames on right-to-left pages (see `writeFrame`).
-    let pageWidth: Length
+    /// The style sheet: role to style names, and the page width to place page-relative frames on
+    /// right-to-left pages (see `writeFrame`).
+    let styleSheet: StyleSheet
 
     init(xml: XMLWriter, stylePrefix: String, part: TextLocation.Part, images: Set<String>, direction: TextDirection,
-         pageWidth: Length, reservedFrameNames: Set<String> = []) {
+         styleSheet: StyleSheet, reservedFrameNames: Set<String> = []) {
         self.xml = xml
-        self.pageWidth = pageWidth
+        self.styleSheet = styleSheet
         self.styles = AutomaticStyles(prefix: stylePrefix)
         self.part = part
         self.images = images
@@ -136,10 +137,10 @@ final class FlowWriter {
         let start = takePageStart(inFlow: inFlow)
         let styleName: String
         if start != nil || paragraph.keepWithNext {
-            styleName = styles.paragraph(.init(parent: paragraph.style.rawValue, pageStart: start,
+            styleName = styles.paragraph(.init(parent: styleSheet.styleName(for: paragraph.style), pageStart: start,
                                                keepWithNext: paragraph.keepWithNext))
         } else {
-            styleName = paragraph.style.rawValue
+            styleName = styleSheet.styleName(for: paragraph.style)
         }
         xml.start("text:p")
         xml.attribute("text:style-name", styleName)
@@ -154,7 +155,7 @@ final class FlowWriter {
             throw .invalidModel("heading level \(heading.level) is outside 1…10 (\(nextLocationDescription))")
         }
         let location = nextLocation()
-        let parent = HouseStyle.headingStyleNames[heading.level - 1]
+        let parent = StyleSheet.headingStyleName(heading.level)
         let start = takePageStart(inFlow: inFlow)
         let styleName = start == nil ? parent : styles.paragraph(.init(parent: parent, pageStart: start, keepWithNext: false))
         xml.start("text:h")

@@ -5,28 +5,29 @@ struct SharedAspects: Equatable, Sendable {
     var images: [Image]
     var direction: TextDirection
     var language: LanguageTag
+    var styleSheet: StyleSheet
 
-    init(_ document: Document) {
+    init(_ document: Document, styleSheet: StyleSheet) {
         pageSetup = document.pageSetup
         images = document.images
         direction = document.direction
         language = document.metadata.language
+        self.styleSheet = styleSheet
+    }
+
+    /// The document's images and the style sheet's (the pictures of a reference document's headers).
+    var packageImages: [Image] { images + styleSheet.storage.content.images }
+
+    static func == (a: SharedAspects, b: SharedAspects) -> Bool {
+        a.direction == b.direction && a.language == b.language && a.styleSheet == b.styleSheet
+            && a.images == b.images && a.pageSetup == b.pageSetup
     }
 
     /// Checks what the schema or the package needs of these aspects.
     func validate() throws(ODFError) {
         try LanguageCodes.validate(language)
-        let p = pageSetup
-        guard p.width.isPositive, p.height.isPositive else {
-            throw .invalidModel("the page size must be above zero")
-        }
-        for m in [p.firstPageMargins, p.margins] {
-            guard [m.top, m.bottom, m.left, m.right].allSatisfy(\.isNonNegative) else {
-                throw .invalidModel("page margins must be zero or more")
-            }
-        }
         var names = Set<String>()
-        for (i, image) in images.enumerated() {
+        for (i, image) in packageImages.enumerated() {
             try XMLCharacters.check(image.name, "name of image \(i + 1)")
             try OpenDocumentPackage.validatePictureName(image.name)
             guard names.insert(image.name).inserted else {

@@ -1,5 +1,6 @@
-/// Writes `styles.xml`: the house style (fonts, paragraph, character and list styles), the page
-/// layouts and the two master pages with their headers and footers.
+/// Writes `styles.xml`: the style sheet's fonts and common styles, its two page layouts and the two
+/// master pages with their headers and footers — the reference document's where it has them, else the
+/// document's own.
 ///
 /// It depends only on a document's shared aspects, so a `PackageTemplate` writes it once per run.
 enum StylesWriter {
@@ -10,108 +11,109 @@ enum StylesWriter {
     }
 
     static func write(_ shared: SharedAspects) throws(ODFError) -> Output {
+        let sheet = shared.styleSheet
         // Headers and footers first: they collect the automatic styles (prefix `M`) written before them.
         let fragments = XMLWriter(capacity: 4096, fragment: true)
         let flow = FlowWriter(xml: fragments, stylePrefix: "M", part: .firstPageHeader,
                               images: Set(shared.images.map(\.name)), direction: shared.direction,
-                              pageWidth: shared.pageSetup.width)
+                              styleSheet: sheet, reservedFrameNames: sheet.storage.frameNames)
         let setup = shared.pageSetup
-        let parts: [(TextLocation.Part, [Paragraph])] = [
-            (.firstPageHeader, setup.firstPage.header), (.firstPageFooter, setup.firstPage.footer),
-            (.followingPagesHeader, setup.followingPages.header), (.followingPagesFooter, setup.followingPages.footer),
+        let parts: [(StyleSheet.PageSlot, TextLocation.Part, [Paragraph])] = [
+            (.firstPageHeader, .firstPageHeader, setup.firstPage.header), (.firstPageFooter, .firstPageFooter, setup.firstPage.footer),
+            (.followingPagesHeader, .followingPagesHeader, setup.followingPages.header),
+            (.followingPagesFooter, .followingPagesFooter, setup.followingPages.footer),
         ]
-        var written: [[UInt8]] = []
-        for (part, paragraphs) in parts {
-            try flow.writeParagraphs(paragraphs, part: part)
-            written.append(fragments.takeFragment())
+        var written: [Slot] = []
+        for (slot, part, paragraphs) in parts {
+            if let own = sheet.storage.content.slot(slot) {
+                written.append(.reference(own))
+            } else {
+                try flow.writeParagraphs(paragraphs, part: part)
+                written.append(.generated(fragments.takeFragment()))
+            }
         }
 
         let xml = XMLWriter(capacity: 32768)
         xml.start("office:document-styles")
-        Namespace.declareText(on: xml)
-        writeFontFaces(to: xml)
+        Namespace.declareText(on: xml, extra: sheet.storage.prefixes)
+        xml.start("office:font-face-decls")
+        for face in sheet.storage.content.fontFaces { xml.write(face) }
+        xml.end()
         xml.start("office:styles")
-        writeDefaultStyle(shared, to: xml)
-        writeParagraphStyles(shared.direction, to: xml)
-        writeTextStyles(to: xml)
-        writeGraphicStyles(to: xml)
-        writeListStyles(to: xml)
-        writeOutlineStyle(to: xml)
+        for style in sheet.storage.content.styles { xml.write(StyleSheet.adapted(style, shared)) }
         xml.end()
         xml.start("office:automatic-styles")
-        writePageLayout("pm1", margins: setup.firstPageMargins, headerFooter: setup.firstPage, shared, to: xml)
-        writePageLayout("pm2", margins: setup.margins, headerFooter: setup.followingPages, shared, to: xml)
-        flow.styles.write(to: xml, direction: shared.direction)
+        xml.write(pageLayout("pm1", sheet.storage.content.firstLayout, headerFooter: setup.firstPage,
+                             header: written[0], footer: written[1], shared))
+        xml.write(pageLayout("pm2", sheet.storage.content.followingLayout, headerFooter: setup.followingPages,
+                             header: written[2], footer: written[3], shared))
+        for style in sheet.storage.content.automaticStyles { xml.write(style) }
+        flow.styles.write(to: xml, direction: shared.direction, styleSheet: sheet)
         xml.end()
         xml.start("office:master-styles")
-        writeMasterPage("First_20_Page", display: "First Page", layout: "pm1", next: "Standard",
+        writeMasterPage(MasterPage.firstPage.styleName, display: "First Page", layout: "pm1", next: MasterPage.standard.styleName,
                         header: written[0], footer: written[1], to: xml)
-        writeMasterPage("Standard", display: nil, layout: "pm2", next: nil, header: written[2], footer: written[3], to: xml)
+        writeMasterPage(MasterPage.standard.styleName, display: nil, layout: "pm2", next: nil,
+                        header: written[2], footer: written[3], to: xml)
         xml.end()
         xml.end()
-        return Output(bytes: xml.finishDocument(), frameNames: flow.frameNames.names)
+        return Output(bytes: xml.finishDocument(), frameNames: flow.frameNames.names.union(sheet.storage.frameNames))
     }
 
-    private static func writeFontFaces(to xml: XMLWriter) {
-        xml.start("office:font-face-decls")
-        for font in [HouseStyle.westernFont, HouseStyle.complexFont] {
-            xml.element("style:font-face", [
-                "style:name": font, "svg:font-family": "'" + font + "'",
-                "style:font-family-generic": "swiss", "style:font-pitch": "variable",
-            ])
+    /// A header or footer: copied from the reference document, or written from the document's paragraphs.
+    enum Slot {
+        case reference(XMLElement)
+        case generated([UInt8])
+
+        var isEmpty: Bool {
+            if case .generated(let bytes) = self { return bytes.isEmpty }
+            return false
         }
-        xml.end()
     }
 
-    /// A page layout: size, margins, direction, and spacing for a header/footer when there is one.
-    private static func writePageLayout(_ name: String, margins: Margins, headerFooter: HeaderFooter,
-                                        _ shared: SharedAspects, to xml: XMLWriter) {
-        let setup = shared.pageSetup
-        xml.start("style:page-layout")
-        xml.attribute("style:name", name)
-        xml.element("style:page-layout-properties", [
-            "fo:page-width": setup.width.odf, "fo:page-height": setup.height.odf,
-            "style:print-orientation": setup.width < setup.height ? "portrait" : "landscape",
-            "fo:margin-top": margins.top.odf, "fo:margin-bottom": margins.bottom.odf,
-            "fo:margin-left": margins.left.odf, "fo:margin-right": margins.right.odf,
-            "style:writing-mode": shared.direction.rawValue,
-        ])
-        xml.start("style:header-style")
-        if !headerFooter.header.isEmpty {
-            // fo:min-height is the header's own area; the 6 mm spacing below it comes on top (ODF 1.3 §17.5).
-            let spacing = Length.mm(6)
-            let height = headerFooter.minimumHeaderHeight.map { Length.mm(max(0, $0.millimetres - spacing.millimetres)) } ?? .mm(0)
-            xml.element("style:header-footer-properties", [
-                "fo:min-height": height.odf, "fo:margin-bottom": spacing.odf, "style:dynamic-spacing": "false",
-            ])
+    /// A page layout of the style sheet under the writer's name, in the document's direction; header
+    /// and footer properties only where the page has a header or footer, and the header at least as
+    /// tall as the document asks (`HeaderFooter.minimumHeaderHeight`).
+    private static func pageLayout(_ name: String, _ layout: XMLElement, headerFooter: HeaderFooter, header: Slot, footer: Slot,
+                                   _ shared: SharedAspects) -> XMLElement {
+        var out = layout
+        out["style:name"] = name
+        out.updateChildren("style:page-layout-properties") { $0["style:writing-mode"] = shared.direction.writingMode }
+        if header.isEmpty {
+            out.updateChildren("style:header-style") { $0.children = [] }
+        } else if let minimum = headerFooter.minimumHeaderHeight {
+            out.updateChildren("style:header-style") { style in
+                style.updateChildren("style:header-footer-properties") { p in
+                    // fo:min-height is the header's own area; the spacing below it comes on top (ODF 1.3 §17.5).
+                    let spacing = p["fo:margin-bottom"].flatMap { Length(odf: $0) } ?? .mm(0)
+                    let own = p["fo:min-height"].flatMap { Length(odf: $0) } ?? .mm(0)
+                    let needed = Length.mm(max(own.millimetres, minimum.millimetres - spacing.millimetres, 0))
+                    p["fo:min-height"] = needed.odf
+                }
+            }
         }
-        xml.end()
-        xml.start("style:footer-style")
-        if !headerFooter.footer.isEmpty {
-            xml.element("style:header-footer-properties", [
-                "fo:min-height": "0cm", "fo:margin-top": "0.5cm", "style:dynamic-spacing": "false",
-            ])
-        }
-        xml.end()
-        xml.end()
+        if footer.isEmpty { out.updateChildren("style:footer-style") { $0.children = [] } }
+        return out
     }
 
     private static func writeMasterPage(_ name: String, display: String?, layout: String, next: String?,
-                                        header: [UInt8], footer: [UInt8], to xml: XMLWriter) {
+                                        header: Slot, footer: Slot, to xml: XMLWriter) {
         xml.start("style:master-page")
         xml.attribute("style:name", name)
         if let display { xml.attribute("style:display-name", display) }
         xml.attribute("style:page-layout-name", layout)
         if let next { xml.attribute("style:next-style-name", next) }
-        if !header.isEmpty {
-            xml.start("style:header")
-            xml.raw(header)
-            xml.end()
-        }
-        if !footer.isEmpty {
-            xml.start("style:footer")
-            xml.raw(footer)
-            xml.end()
+        for (slot, element) in [(header, "style:header" as StaticString), (footer, "style:footer")] {
+            switch slot {
+            case .reference(let e):
+                xml.write(e)
+            case .generated(let bytes) where !bytes.isEmpty:
+                xml.start(element)
+                xml.raw(bytes)
+                xml.end()
+            case .generated:
+                break
+            }
         }
         xml.end()
     }

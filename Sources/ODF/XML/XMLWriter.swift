@@ -69,6 +69,24 @@ final class XMLWriter {
         attribute(name, String(value))
     }
 
+    /// Opens an element whose name is only known at run time (copied from a reference document).
+    func start(named name: String) {
+        var name = name
+        name.withUTF8 { bytes in cString(bytes) { _ = xmlTextWriterStartElement(writer, $0) } }
+    }
+
+    /// An attribute whose name is only known at run time.
+    func attribute(named name: String, _ value: String) {
+        var name = name
+        var value = value
+        name.withUTF8 { nameBytes in
+            let n = Array(nameBytes) + [0]
+            value.withUTF8 { bytes in
+                cString(bytes) { v in n.withUnsafeBufferPointer { _ = xmlTextWriterWriteAttribute(writer, $0.baseAddress!, v) } }
+            }
+        }
+    }
+
     /// A list of attributes with constant names.
     func attributes(_ list: KeyValuePairs<StaticString, String>) {
         for (name, value) in list { attribute(name, value) }

@@ -18,6 +18,7 @@ struct WriterBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "writer",
         abstract: "Write N copies of a one-page letter model; print documents/s and the share of time in deflate.")
 
+    @OptionGroup var library: LibraryOptions
     @Option(name: .long, help: "Number of documents.") var count = 2000
     @Option(name: .long, help: "Folder for the files (emptied first).") var out = "out/bench-writer"
 
@@ -27,7 +28,7 @@ struct WriterBench: ParsableCommand {
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let template = try PackageTemplate(prototype: models[0])
+        let template = try PackageTemplate(prototype: models[0], styleSheet: try library.styleSheet(of: library.loadLibrary()))
         var stats = WriterStatistics()
         var writeNanos: UInt64 = 0
         let start = DispatchTime.now().uptimeNanoseconds

@@ -62,10 +62,11 @@ struct ReferenceCommand: ParsableCommand {
             Console.error("\(folder.path): cannot create the output folder")
             throw ExitCodes.ioError
         }
+        let sheet = try library.styleSheet(of: lib)
         for reference in references {
             let bytes: [UInt8]
             if format == .odt {
-                do { bytes = try SnippetDocument.package(reference, date: day) } catch {
+                do { bytes = try SnippetDocument.package(reference, date: day, styleSheet: sheet) } catch {
                     Console.error("internal error: \(error)")
                     throw ExitCodes.internalError
                 }

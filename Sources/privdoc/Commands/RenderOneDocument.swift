@@ -26,7 +26,7 @@ func renderOneDocument(template: String, library lib: Library, render: RenderArg
     }
     let bytes: [UInt8]
     do {
-        bytes = try ODFWriter.package(assembled.document)
+        bytes = try assembled.package()
     } catch {
         Console.error("internal error: \(error)")
         throw ExitCodes.internalError

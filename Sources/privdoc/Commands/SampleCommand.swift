@@ -27,10 +27,10 @@ struct SampleCommand: ParsableCommand {
         guard let day = try parseDate(date) else { return }
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let showcase = Showcase.document(date: DocumentDate(year: day.year, month: day.month, day: day.day))
-        try write(ODFWriter.package(showcase), to: folder.appendingPathComponent("showcase.odt"))
-        guard examples else { return }
         let lib = try library.loadLibrary()
+        let showcase = Showcase.document(date: DocumentDate(year: day.year, month: day.month, day: day.day))
+        try write(ODFWriter.package(showcase, styleSheet: try library.styleSheet(of: lib)), to: folder.appendingPathComponent("showcase.odt"))
+        guard examples else { return }
         let assembler = Assembler(library: lib)
         let exampleFolder = library.rootURL.appendingPathComponent("templates/examples")
         let files = try FileManager.default.contentsOfDirectory(atPath: exampleFolder.path)
@@ -59,7 +59,7 @@ struct SampleCommand: ParsableCommand {
                     let name = (file as NSString).deletingPathExtension + "-" + language + ".odt"
                     let sub = folder.appendingPathComponent(language, isDirectory: true)
                     try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
-                    try write(ODFWriter.package(doc.document), to: sub.appendingPathComponent(name))
+                    try write(doc.package(), to: sub.appendingPathComponent(name))
                 }
             }
         }

@@ -16,8 +16,9 @@ final class ShowcaseTests: XCTestCase {
         let package = try showcase()
         let used = Set(try XCTUnwrap(package.query("content.xml")).values("//@text:style-name | //@style:parent-style-name")
                        + (try XCTUnwrap(package.query("styles.xml")).values("//style:master-page//text:p/@text:style-name")))
-        for style in ParagraphStyle.allCases {
-            XCTAssertTrue(used.contains(style.rawValue), "showcase does not use \(style.rawValue)")
+        for role in ParagraphRole.allCases {
+            let name = HouseStyleFixture.builtIn.styleName(for: role)
+            XCTAssertTrue(used.contains(name), "showcase does not use \(name)")
         }
     }
 

@@ -1,0 +1,43 @@
+/// What the writer changes in a common style for one document: its language and its direction.
+extension StyleSheet {
+    /// Languages written in a complex (right-to-left) script: their documents also set
+    /// `style:language-complex`, which is what spell checking and shaping of Arabic text follow.
+    static let complexScriptLanguages: Set<String> = ["ar", "fa", "he", "ur", "ps", "yi", "sd", "ug", "ckb", "dv", "syr"]
+
+    /// `style` as written for a document with `shared`'s language and direction:
+    /// - the default paragraph style takes the document's writing mode and language;
+    /// - in a right-to-left document, `start`/`end` alignments become `right`/`left`. LibreOffice 7.4
+    ///   reads `start` as *left* and `end` as *right* whatever the writing mode (decision 001), while
+    ///   `right` and `left` mean the same to every consumer.
+    static func adapted(_ style: XMLElement, _ shared: SharedAspects) -> XMLElement {
+        let isParagraph = style["style:family"] == "paragraph"
+        guard isParagraph, style.name == "style:default-style" || shared.direction == .rightToLeft else { return style }
+        var out = style
+        if shared.direction == .rightToLeft {
+            out.updateChildren("style:paragraph-properties") { p in
+                switch p["fo:text-align"] {
+                case "start"?: p["fo:text-align"] = "right"
+                case "end"?: p["fo:text-align"] = "left"
+                default: break
+                }
+            }
+        }
+        guard style.name == "style:default-style" else { return out }
+        let language = shared.language
+        out.updateChildren("style:paragraph-properties") { $0["style:writing-mode"] = shared.direction.writingMode }
+        out.updateChildren("style:text-properties") { t in
+            t["fo:language"] = language.language
+            t["fo:country"] = language.country ?? "none"
+            if complexScriptLanguages.contains(language.language.lowercased()) {
+                t.set("style:language-complex", language.language, after: "style:font-size-complex")
+                t.set("style:country-complex", language.country ?? "none", after: "style:language-complex")
+            }
+        }
+        return out
+    }
+}
+
+extension TextDirection {
+    /// ODF 1.3 §20.403 `style:writing-mode`.
+    var writingMode: String { self == .rightToLeft ? "rl-tb" : "lr-tb" }
+}
