@@ -34,12 +34,13 @@ let package = Package(
         .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "ODF", "LegalCalendar", "Yams", "CLibXML2"]),
         .target(name: "DocumentOutput", dependencies: ["CCrypto"]),
         .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput"]),
-        .target(name: "PDFConversion"),   // pdf: LibreOffice converters, pool, print file (decision 060)
+        .target(name: "PDFConversion", dependencies: ["DocumentOutput"]),   // pdf: LibreOffice converters, pool, print file (decision 060)
         .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "CLibXML2", "Yams"]),
         // The privacy-statement reference for other systems, and the check of their templates (issue 18).
         .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
         .executableTarget(name: "privdoc", dependencies: [
             "PrivdocDiagnostics", "Assembly", "Batch", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
+            "PDFConversion",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),

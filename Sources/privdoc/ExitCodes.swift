@@ -8,6 +8,8 @@ enum ExitCodes {
     static let rowsRejected = ExitCode(2)
     /// The output file exists with other content and --force was not given.
     static let outputExists = ExitCode(3)
+    /// LibreOffice, needed for --format pdf/pdfa, is missing or cannot convert (EX_UNAVAILABLE).
+    static let unavailable = ExitCode(69)
     /// Internal error (a bug): the document model could not be serialized.
     static let internalError = ExitCode(70)
     /// A file could not be read or written.

@@ -8,7 +8,8 @@ struct Privdoc: ParsableCommand {
         abstract: "Assembles privacy letters and processor agreements as OpenDocument Text (.odt).",
         discussion: """
         Exit codes: 0 ok · 1 invalid input or lint findings (nothing written) · 2 batch finished with rejected rows · \
-        3 the output file exists (use --force) · 64 usage error · 70 internal error · 74 cannot read or write a file.
+        3 the output file exists (use --force) · 64 usage error · 69 LibreOffice (for --format pdf/pdfa) missing or failing · \
+        70 internal error · 74 cannot read or write a file.
         """,
         version: "0.1.0",
         subcommands: [LetterCommand.self, AgreementCommand.self, BatchCommand.self, DeadlineCommand.self,

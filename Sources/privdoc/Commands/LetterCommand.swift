@@ -15,13 +15,14 @@ struct LetterCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var render: RenderArguments
     @OptionGroup var output: OutputOptions
+    @OptionGroup var formats: FormatOptions
 
     func validate() throws { try DocumentKinds.validate(.letter, kind: kind, library: library) }
 
     func run() throws {
         let lib = try library.loadLibrary()
         try renderOneDocument(template: try DocumentKinds.templateID(.letter, kind: kind, in: lib), library: lib,
-                              render: render, output: output)
+                              render: render, output: output, formats: formats)
     }
 }
 
@@ -39,12 +40,13 @@ struct AgreementCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var render: RenderArguments
     @OptionGroup var output: OutputOptions
+    @OptionGroup var formats: FormatOptions
 
     func validate() throws { try DocumentKinds.validate(.agreement, kind: kind, library: library) }
 
     func run() throws {
         let lib = try library.loadLibrary()
         try renderOneDocument(template: try DocumentKinds.templateID(.agreement, kind: kind, in: lib), library: lib,
-                              render: render, output: output)
+                              render: render, output: output, formats: formats)
     }
 }

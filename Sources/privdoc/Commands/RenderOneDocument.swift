@@ -3,6 +3,8 @@ import Assembly
 import DocumentOutput
 import Foundation
 import ODF
+import PDFConversion
+import Synchronization
 
 /// Where and how a document is written.
 struct OutputOptions: ParsableArguments {
@@ -14,7 +16,10 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// Assembles one document, packages it and writes it atomically; prints the path on stdout.
-func renderOneDocument(template: String, library lib: Library, render: RenderArguments, output: OutputOptions) throws {
+func renderOneDocument(template: String, library lib: Library, render: RenderArguments, output: OutputOptions,
+                       formats formatOptions: FormatOptions) throws {
+    let formats = try formatOptions.formats
+    let office = try formatOptions.libreOffice()
     let data = try render.loadCase()
     let options = try render.renderOptions()
     let assembled: AssembledDocument
@@ -39,8 +44,17 @@ func renderOneDocument(template: String, library lib: Library, render: RenderArg
         throw ExitCodes.ioError
     }
     let target = folder.appendingPathComponent(assembled.fileStem + ".odt")
+    if formats.contains(.odt) { try writeODT(bytes, to: target, force: output.force) }
+    if let office {
+        try writePDFs(of: bytes, stem: assembled.fileStem, odt: formats.contains(.odt) ? target : nil, folder: folder,
+                      formats: formats, office: office, timeout: formatOptions.pdfTimeout, force: output.force)
+    }
+}
+
+/// Writes the ODT atomically and prints its path.
+private func writeODT(_ bytes: [UInt8], to target: URL, force: Bool) throws {
     do {
-        switch try AtomicFileWriter.write(bytes, to: target, overwrite: output.force) {
+        switch try AtomicFileWriter.write(bytes, to: target, overwrite: force) {
         case .written, .replaced, .unchanged:
             print(target.path)
         case .existsDifferent:
@@ -51,4 +65,37 @@ func renderOneDocument(template: String, library lib: Library, render: RenderArg
         Console.error(error.description)
         throw ExitCodes.ioError
     }
+}
+
+/// Converts the document to each PDF format asked for with one LibreOffice and prints each PDF's path.
+/// A PDF that is current for these ODT bytes (same source, decision 061) is left alone.
+private func writePDFs(of bytes: [UInt8], stem: String, odt: URL?, folder: URL, formats: OutputFormats,
+                       office: LibreOffice, timeout: Double, force: Bool) throws {
+    let producer: PDFProducer
+    do {
+        producer = try PDFProducer(output: PDFOutput(folder: folder, formats: formats, force: force),
+                                   settings: .init(size: 1, timeout: timeout, restartEvery: 0), factory: office.converterFactory)
+    } catch {
+        Console.error(error.description)
+        throw ExitCodes.unavailable
+    }
+    let outcome = Mutex<[Result<PDFOutput.Placed, ProductionError>]>([])
+    producer.submit(stem: stem, odtSHA256: SHA256.hex(bytes), source: odt.map { .file($0) } ?? .bytes(bytes)) { results in
+        outcome.withLock { $0 = results }
+    }
+    producer.finish()
+    var exit: ExitCode?
+    for result in outcome.withLock({ $0 }) {
+        switch result {
+        case .success(let placed): print(folder.appendingPathComponent(placed.file).path)
+        case .failure(let error):
+            Console.error("\(stem): \(error)")
+            switch error {
+            case .conversion: exit = exit ?? ExitCodes.unavailable
+            case .placement(.exists): exit = exit ?? ExitCodes.outputExists
+            case .placement: exit = exit ?? ExitCodes.ioError
+            }
+        }
+    }
+    if let exit { throw exit }
 }

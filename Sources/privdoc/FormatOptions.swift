@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import PDFConversion
+
+/// `--format odt|pdf|pdfa` and the LibreOffice options, shared by every command that writes documents
+/// (letter, agreement, batch, sample; register reuses it).
+struct FormatOptions: ParsableArguments {
+    @Option(name: .customLong("format"),
+            help: "odt, pdf or pdfa (PDF/A-2b, tagged); repeatable or comma-separated, e.g. --format odt,pdfa (default: odt).")
+    var format: [String] = []
+
+    @Option(name: .long, help: "The LibreOffice program for PDFs (default: $PRIVDOC_SOFFICE, else soffice on PATH).")
+    var soffice: String?
+
+    @Option(name: .customLong("pdf-timeout"), help: "Seconds one document may take in LibreOffice before the converter is killed and restarted (default: 60).")
+    var pdfTimeout: Double = 60
+
+    func validate() throws {
+        _ = try formats
+        guard pdfTimeout > 0 else { throw ValidationError("--pdf-timeout must be more than 0 seconds") }
+    }
+
+    /// The formats asked for.
+    var formats: OutputFormats {
+        get throws {
+            do { return try OutputFormats(parsing: format) } catch { throw ValidationError(error.description) }
+        }
+    }
+
+    /// The LibreOffice to convert with, or nil when only ODT is written. Exits 69 (unavailable) with what to
+    /// install when it is missing — before anything is written.
+    func libreOffice(batch: Bool = false) throws -> LibreOffice? {
+        guard try formats.needsConverter else { return nil }
+        do {
+            let office = try LibreOffice.locate(explicit: soffice)
+            if batch && !office.hasUNO {
+                Console.error("warning: python3-uno is missing, so every PDF starts LibreOffice anew (about 1.5 s a letter); "
+                    + "install python3-uno for the fast converter pool")
+            }
+            ProcessRegistry.shared.installSignalHandlers()
+            return office
+        } catch {
+            Console.error(error.description)
+            throw ExitCodes.unavailable
+        }
+    }
+}
