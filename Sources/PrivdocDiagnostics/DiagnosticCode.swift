@@ -71,4 +71,10 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     // present: the house style (reference document) and the letter geometry read from it
     case styleRead = "style.read"
     case styleGeometry = "style.geometry"
+    // agreement (#12): per-language values, transfer basis, plausibility, the register
+    case valueLanguage = "value.language"
+    case transferBasis = "transfer.basis"
+    case plausibility = "plausibility"
+    case registerInput = "register.input"
+    case registerOutput = "register.output"
 }

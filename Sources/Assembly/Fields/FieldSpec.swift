@@ -17,6 +17,9 @@ struct FieldSpec: Hashable, Sendable {
     var composite: Composite?
     /// Where the template declares it.
     var location: SourceLocation
+    /// Free text read in running sentences (`translate: true`): a plain value is taken to be written in
+    /// the case's `language` only, so another language needs a per-language value (decision 070).
+    var translatable: Bool = false
 }
 
 /// The allowed values of a field.

@@ -14,6 +14,12 @@ struct DocumentPreparation {
             bag.add(contentsOf: template.problems.filter { $0.severity == .error })
         }
         let language = resolveLanguage(data, options: options, bag: &bag)
+        var data = data
+        if let language {
+            var perLanguage = LanguageValues(language: language, codes: Set(library.languages), caseLanguage: data.scalar("language"))
+            data = perLanguage.resolve(data, table: template.fields)
+            bag.add(contentsOf: perLanguage.bag.items)
+        }
         var validator = FieldValidator(table: template.fields, data: data)
         var values = Values(minimumCapacity: template.fields.specs.count + template.computed.count + 2)
         validator.validate(into: &values)
@@ -40,6 +46,10 @@ struct DocumentPreparation {
         for computed in template.computed {
             if let date = computed.compute(from: values, calendar: calendar) { values[computed.name] = .date(date) }
             if invalid.contains(computed.from) { invalid.insert(computed.name) }
+        }
+        for check in template.checks {
+            check.run(&values, data: data, invalid: invalid, library: library,
+                      at: template.checksLocation ?? SourceLocation(file: template.file), bag: &bag)
         }
         // No document without its house style: the look and the letter geometry come from it.
         if library.houseStyle == nil { bag.add(contentsOf: library.houseStyleProblems) }

@@ -4,7 +4,7 @@ import Yams
 /// `fields:` (templates.md §2.1).
 extension TemplateLoader {
     static let fieldKeys: Set<String> = ["name", "type", "required", "values", "item", "min", "max", "format", "default",
-                                         "description"]
+                                         "description", "translate"]
 
     /// One declared field; a composite (`person`, `address`, `party`) gives its sub-fields.
     mutating func parseField(_ node: Node) -> [FieldSpec] {
@@ -32,8 +32,9 @@ extension TemplateLoader {
         if required, defaultValue != nil {
             yaml.bag.error(.templateField, at: location, field: name, "a required field cannot have a default")
         }
+        let translatable = map["translate"].flatMap { yaml.boolean($0, "translate") } ?? false
         return [FieldSpec(name: name, type: type, required: required, format: format, defaultValue: defaultValue,
-                          composite: nil, location: location)]
+                          composite: nil, location: location, translatable: translatable)]
     }
 
     private mutating func parseType(_ typeName: String, map: Node.Mapping, name: String, location: SourceLocation) -> FieldType? {

@@ -1,0 +1,121 @@
+import PrivdocDiagnostics
+
+/// Per-language case values (decision 070, templates.md §4.3): a text field, a line of a list, or a text
+/// sub-field of a record may be given once (`service: …`) or once per language
+/// (`service: {nl: …, en: …}`). Before validation the version for the document's language is chosen,
+/// so the validator, conditions and rendering only ever see plain values.
+///
+/// A field the template marks `translate: true` (free text read inside sentences) given as one plain
+/// value is taken to be written in the case's `language`: rendering it in another language is an error
+/// that names the field — a document never mixes languages silently (domain.md §9). Without a case
+/// `language`, a plain value counts as written in the document's language.
+struct LanguageValues {
+    /// The language being rendered.
+    let language: String
+    /// Every language code of the library: the keys that make a mapping a per-language value.
+    let codes: Set<String>
+    /// The case's own `language`, the language of its plain free-text values.
+    let caseLanguage: String?
+    var bag = DiagnosticBag()
+
+    /// The case with every per-language value resolved to the document's language.
+    mutating func resolve(_ data: CaseData, table: FieldTable) -> CaseData {
+        // The common case (a letter, a batch row) has nothing per language: one pass over the keys.
+        let sortedCodes = codes.sorted()
+        guard table.specs.contains(where: \.translatable) || data.values.contains(where: { key, value in
+            if let dot = key.lastIndex(of: "."), codes.contains(String(key[key.index(after: dot)...])) { return true }
+            if case .list(let items) = value { return items.contains { if case .map = $0 { return true } else { return false } } }
+            return false
+        }) else { return data }
+        var values = data.values
+        var locations = data.locations
+        for spec in table.specs {
+            let name = spec.name
+            let versions = sortedCodes.filter { values[name + "." + $0] != nil && !table.declares(name + "." + $0) }
+            if !versions.isEmpty {
+                let keys = versions.map { name + "." + $0 }
+                let first = data.location(of: keys[0])
+                for key in keys { values[key] = nil; locations[key] = nil }
+                if values[name] != nil {
+                    bag.error(.valueLanguage, at: first, field: name, "given both as one value and per language; give one of the two")
+                    continue
+                }
+                guard let chosen = data.values[name + "." + language] else {
+                    // Another version stands in, so validation reports nothing twice; nothing is written.
+                    missing(name, at: first, versions: versions)
+                    values[name] = data.values[keys[0]]
+                    continue
+                }
+                values[name] = chosen
+                locations[name] = data.location(of: name + "." + language)
+                continue
+            }
+            guard let raw = values[name] else { continue }
+            values[name] = resolve(raw, spec: spec, path: name, data: data)
+        }
+        var resolved = CaseData(values: values, locations: locations, origin: data.origin)
+        resolved.parentLocations = data.parentLocations
+        return resolved
+    }
+
+    /// One value: list lines and record sub-fields may be per-language mappings themselves.
+    private mutating func resolve(_ raw: RawValue, spec: FieldSpec, path: String, data: CaseData) -> RawValue {
+        switch (spec.type, raw) {
+        case (.textList, .list(let items)):
+            // One message for a list of plain lines, not one per line.
+            if items.contains(where: { if case .map = $0 { return false } else { return true } }) {
+                checkPlain(raw, spec: spec, path: path, data: data)
+            }
+            return .list(items.enumerated().map { index, item in
+                resolveScalar(item, spec: spec, path: "\(path)[\(index + 1)]", data: data, plainChecked: true)
+            })
+        case (.recordList(let subs), .list(let items)):
+            return .list(items.enumerated().map { index, item in
+                guard case .map(let entries) = item else { return item }
+                return .map(entries.map { entry in
+                    guard let sub = subs.first(where: { $0.name == entry.key }) else { return entry }
+                    let subPath = "\(path)[\(index + 1)].\(entry.key)"
+                    return RawValue.Entry(key: entry.key, value: resolve(entry.value, spec: sub, path: subPath, data: data))
+                })
+            })
+        case (.text, _), (.textList, .scalar), (.textList, .map):
+            return resolveScalar(raw, spec: spec, path: path, data: data)
+        default:
+            return raw
+        }
+    }
+
+    /// A scalar or a per-language mapping (`{nl: …, en: …}`) of scalars or lists.
+    private mutating func resolveScalar(_ raw: RawValue, spec: FieldSpec, path: String, data: CaseData,
+                                        plainChecked: Bool = false) -> RawValue {
+        guard case .map(let entries) = raw else {
+            if !plainChecked { checkPlain(raw, spec: spec, path: path, data: data) }
+            return raw
+        }
+        guard !entries.isEmpty, entries.allSatisfy({ codes.contains($0.key) }) else { return raw }
+        if let chosen = entries.first(where: { $0.key == language }) { return chosen.value }
+        missing(path, at: data.location(of: path), versions: entries.map(\.key))
+        return entries[0].value   // stands in for validation; the error keeps the document from being written
+    }
+
+    /// A plain value of a `translate: true` field is in the case's language only.
+    private mutating func checkPlain(_ raw: RawValue, spec: FieldSpec, path: String, data: CaseData) {
+        guard spec.translatable, let caseLanguage, caseLanguage != language, !isBlank(raw) else { return }
+        bag.error(.valueLanguage, at: data.location(of: path), field: path,
+                  "free text written in \(caseLanguage) only (the case's language); the \(language) document needs "
+                    + "`{\(caseLanguage): …, \(language): …}`")
+    }
+
+    private mutating func missing(_ path: String, at location: SourceLocation, versions: [String]) {
+        bag.error(.valueLanguage, at: location, field: path,
+                  "has no \(language) version (given in \(versions.joined(separator: ", "))); add `\(language): …`")
+    }
+
+    private func isBlank(_ raw: RawValue) -> Bool {
+        switch raw {
+        case .scalar(let s): return s.isSpacesOrTabs
+        case .list(let l): return l.isEmpty
+        case .map(let m): return m.isEmpty
+        }
+    }
+}
