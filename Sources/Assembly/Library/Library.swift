@@ -17,10 +17,13 @@ public final class Library: Sendable {
     /// Problems found while loading (syntax, structure, clause text); `lint` reports them, and a
     /// document that needs a broken part is refused.
     let loadProblems: [Diagnostic]
+    /// The data of the built-in checks (`templates/data/`), if the library has it.
+    let checkData: CheckData?
 
     init(root: URL, templates: [String: Template], locales: [String: LocaleBundle], organisation: Organisation?,
-         houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], loadProblems: [Diagnostic]) {
+         houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], loadProblems: [Diagnostic], checkData: CheckData? = nil) {
         self.root = root
+        self.checkData = checkData
         self.templates = templates
         self.locales = locales
         self.organisation = organisation

@@ -57,7 +57,10 @@ enum LibraryLoader {
         bag.add(contentsOf: orgProblems)
         let (houseStyle, styleProblems) = HouseStyle.load(root: root, reference: organisation?.houseStyleReference)
         bag.add(contentsOf: styleProblems)
+        let (checkData, checkProblems) = CheckData.load(root: root)
+        bag.add(contentsOf: checkProblems)
         return Library(root: root, templates: templates, locales: locales, organisation: organisation,
-                       houseStyle: houseStyle, houseStyleProblems: styleProblems, loadProblems: Diagnostics(bag.items).items)
+                       houseStyle: houseStyle, houseStyleProblems: styleProblems, loadProblems: Diagnostics(bag.items).items,
+                       checkData: checkData)
     }
 }

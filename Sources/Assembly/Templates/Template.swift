@@ -29,10 +29,16 @@ final class Template: Sendable {
     let languagesLocation: SourceLocation
     /// Problems found while reading the template; a template with errors cannot be used.
     let problems: [Diagnostic]
+    /// The built-in checks it asks for (`checks:`), run after the rules, and where they are asked for.
+    let checks: [BuiltInCheck]
+    let checksLocation: SourceLocation?
 
     init(id: String, documentKind: DocumentKind?, version: Int, layout: Layout, title: ClauseRef?, subtitle: ClauseRef?, languages: [String],
          fields: FieldTable, computed: [ComputedField], rules: [TemplateRule], body: [BodyElement], file: String,
-         languagesLocation: SourceLocation, problems: [Diagnostic]) {
+         languagesLocation: SourceLocation, problems: [Diagnostic], checks: [BuiltInCheck] = [],
+         checksLocation: SourceLocation? = nil) {
+        self.checks = checks
+        self.checksLocation = checksLocation
         self.id = id
         self.documentKind = documentKind
         self.version = version

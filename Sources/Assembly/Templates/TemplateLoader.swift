@@ -7,7 +7,7 @@ struct TemplateLoader {
     var yaml: YAMLReader
 
     static let topKeys: Set<String> = ["id", "version", "layout", "title", "subtitle", "languages", "fields",
-                                       "computed", "rules", "body", "command", "kind", "description"]
+                                       "computed", "rules", "checks", "body", "command", "kind", "description"]
 
     /// Loads a template; nil when the file is not YAML at all (the problem is in `problems`).
     static func load(text: String, file: String) -> (Template?, [Diagnostic]) {
@@ -61,9 +61,18 @@ struct TemplateLoader {
         } else if map["body"] == nil {
             yaml.bag.error(.templateStructure, at: yaml.location(root), "a template needs a `body`")
         }
+        var checks: [BuiltInCheck] = []
+        for node in map["checks"].flatMap({ yaml.sequence($0, "checks") }) ?? [] {
+            guard let name = yaml.string(node, "a check") else { continue }
+            if let check = BuiltInCheck(rawValue: name) { checks.append(check) } else {
+                yaml.bag.error(.templateRule, at: yaml.location(node),
+                               "unknown check; use \(BuiltInCheck.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
         return Template(id: id, documentKind: documentKind, version: version, layout: layout, title: title, subtitle: subtitle, languages: languages,
                         fields: table, computed: computed, rules: rules, body: body, file: yaml.file,
-                        languagesLocation: yaml.location(map["languages"] ?? root), problems: yaml.bag.items)
+                        languagesLocation: yaml.location(map["languages"] ?? root), problems: yaml.bag.items,
+                        checks: checks, checksLocation: map["checks"].map { yaml.location($0) })
     }
 
     mutating func clauseRef(_ node: Node) -> ClauseRef? {
