@@ -51,6 +51,10 @@ struct SampleCommand: ParsableCommand {
                 // Examples carry their own dates (an extension notice must fall in the first month).
                 let options = RenderOptions(languageOverride: language, defaultDate: day)
                 switch assembler.assemble(template: template, data: data, options: options) {
+                case .failure(let diagnostics) where diagnostics.items.allSatisfy({ $0.code == .valueLanguage || $0.severity == .warning }):
+                    // An example whose free text is given in some languages only (decision 070) is
+                    // made in those; the others are skipped, and said so.
+                    Console.error("\(file) [\(language)]: skipped, its free text has no \(language) version (\(diagnostics.items.filter { $0.code == .valueLanguage }.count) fields)")
                 case .failure(let diagnostics):
                     Console.error("\(file) [\(language)]:")
                     Console.report(diagnostics.items)
