@@ -113,7 +113,7 @@ struct LanguageValues {
 
     private func isBlank(_ raw: RawValue) -> Bool {
         switch raw {
-        case .scalar(let s): return s.isSpacesOrTabs
+        case .scalar(let s): return s.isBlank
         case .list(let l): return l.isEmpty
         case .map(let m): return m.isEmpty
         }
