@@ -27,75 +27,77 @@ public struct ManifestEntry: Equatable, Sendable {
     public let provenance: Provenance
 }
 
-/// Writes `manifest.csv` and `rejects.csv` as the run goes, each to a temporary file renamed into place at
-/// the end, so a report is never half-written and an interrupted run leaves the previous reports intact.
+/// Writes `manifest.csv` and `rejects.csv` in place as the run goes, in row order.
+///
+/// Lines are buffered and written (one `write(2)` each time) by `flush`, which the run calls only after
+/// the chunk's documents are on disk. So at every moment — after a crash, `kill -9` or a full disk as much
+/// as after SIGINT — every manifest line names a file whose bytes on disk have that hash: the manifest is a
+/// true prefix of the run (decision 032). The old reports are truncated when the run starts writing, so a
+/// stale line can never outlive a `--force` replacement (the manifest used to keep thousands of hash
+/// mismatches after an interrupted `--force` run). Every cell is neutralised against CSV injection (`CSVCell`).
 final class BatchReports {
-    private let folder: URL
     private let inputName: String
-    private var manifest: Sink
-    private var rejects: Sink
+    private let manifest: Sink
+    private let rejects: Sink
 
-    init(folder: URL, inputName: String) throws(BatchError) {
-        self.folder = folder
+    init(folder: OutputFolder, inputName: String) throws(BatchError) {
         self.inputName = inputName
-        manifest = try Sink(folder.appendingPathComponent("manifest.csv"))
-        rejects = try Sink(folder.appendingPathComponent("rejects.csv"))
-        try manifest.line(["row", "reference", "language", "file", "sha256", "bytes", "template", "template_version", "clauses"])
-        try rejects.line(["file", "row", "field", "reason"])
+        manifest = try Sink(folder, "manifest.csv")
+        rejects = try Sink(folder, "rejects.csv")
+        manifest.line(["row", "reference", "language", "file", "sha256", "bytes", "template", "template_version", "clauses"])
+        rejects.line(["file", "row", "field", "reason"])
+        try flush()
     }
 
-    func manifest(_ e: ManifestEntry) throws(BatchError) {
+    func manifest(_ e: ManifestEntry) {
         let clauses = e.provenance.clauses.map { "\($0.id)@\($0.version)" }.joined(separator: " ")
-        try manifest.line([String(e.row), e.reference, e.language, e.file, e.sha256, String(e.size),
-                           e.provenance.templateID, String(e.provenance.templateVersion), clauses])
+        manifest.line([String(e.row), e.reference, e.language, e.file, e.sha256, String(e.size),
+                       e.provenance.templateID, String(e.provenance.templateVersion), clauses])
     }
 
-    func reject(line: Int, problems: [RowProblem]) throws(BatchError) {
-        for p in problems { try rejects.line([inputName, String(line), p.field, p.reason]) }
+    func reject(line: Int, problems: [RowProblem]) {
+        for p in problems { rejects.line([inputName, String(line), p.field, p.reason]) }
+    }
+
+    /// Writes the buffered lines; call once the documents they name are on disk.
+    func flush() throws(BatchError) {
+        try manifest.drain()
+        try rejects.drain()
     }
 
     func finish() throws(BatchError) {
+        try flush()
         try manifest.close()
         try rejects.close()
     }
 
-    /// A CSV file written through a temporary name.
+    /// One report file, opened (and truncated) once.
     private final class Sink {
-        let url: URL
-        let temporary: URL
+        let name: String
         let handle: FileHandle
         var pending = [UInt8]()
 
-        init(_ url: URL) throws(BatchError) {
-            self.url = url
-            temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-                  let h = FileHandle(forWritingAtPath: temporary.path) else { throw .cannotWrite(url.path) }
+        init(_ folder: OutputFolder, _ name: String) throws(BatchError) {
+            self.name = name
+            let url = folder.url.appendingPathComponent(name)
+            guard FileManager.default.createFile(atPath: url.path, contents: nil),
+                  let h = FileHandle(forWritingAtPath: url.path) else { throw .cannotWrite("\(folder.name)/\(name)") }
             handle = h
         }
 
-        func line(_ fields: [String]) throws(BatchError) {
-            pending.append(contentsOf: fields.map(Self.quote).joined(separator: ",").utf8)
+        func line(_ fields: [String]) {
+            pending.append(contentsOf: fields.map(CSVCell.encode).joined(separator: ",").utf8)
             pending.append(0x0A)
-            if pending.count > 1 << 16 { try drain() }
         }
 
         func drain() throws(BatchError) {
-            do { try handle.write(contentsOf: pending) } catch { throw .cannotWrite(url.path) }
+            guard !pending.isEmpty else { return }
+            do { try handle.write(contentsOf: pending) } catch { throw .cannotWrite(name) }
             pending.removeAll(keepingCapacity: true)
         }
 
         func close() throws(BatchError) {
-            try drain()
-            try? handle.close()
-            guard rename(temporary.path, url.path) == 0 else { throw .cannotWrite(url.path) }
-        }
-
-        /// RFC 4180 quoting: only when needed.
-        static func quote(_ field: String) -> String {
-            // Scanning bytes, not Characters: the manifest line is written for every document.
-            guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            do { try handle.close() } catch { throw .cannotWrite(name) }
         }
     }
 }

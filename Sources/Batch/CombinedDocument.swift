@@ -10,14 +10,14 @@ import ODF
 /// languages get different files (`NAME-nl.odt`, `NAME-en.odt`), because the house style, the footer
 /// labels and the text direction belong to the whole document.
 final class CombinedDocument {
-    private let url: URL
+    private let target: CombinedTarget
     private let styleSheet: StyleSheet?
     private var byLanguage: [(language: String, first: Document, body: [Block], count: Int)] = []
 
-    /// A combined file at `url` in the library's house style (nil when it has none: then no letter is
+    /// A combined file at `target` in the library's house style (nil when it has none: then no letter is
     /// ever made, so nothing is written).
-    init(url: URL, styleSheet: StyleSheet?) {
-        self.url = url
+    init(target: CombinedTarget, styleSheet: StyleSheet?) {
+        self.target = target
         self.styleSheet = styleSheet
     }
 
@@ -42,10 +42,7 @@ final class CombinedDocument {
             document.pageSetup.followingPages = Self.withoutPageCount(document.pageSetup.followingPages)
             document.metadata.description = "\(entry.count) letters"
             document.metadata.customProperties.append(CustomProperty(name: "privdoc:combined-letters", value: String(entry.count)))
-            let base = url.deletingPathExtension()
-            let target = byLanguage.count == 1 ? url : base.deletingLastPathComponent()
-                .appendingPathComponent("\(base.lastPathComponent)-\(entry.first.metadata.language.language).odt")
-            return (target, document)
+            return (target.url(language: entry.first.metadata.language.language, only: byLanguage.count == 1), document)
         }
     }
 
@@ -54,12 +51,12 @@ final class CombinedDocument {
         guard let styleSheet else { return }
         for (target, document) in files {
             let bytes: [UInt8]
-            do { bytes = try ODFWriter.package(document, styleSheet: styleSheet) } catch { throw .cannotWrite("\(target.path): \(error)") }
+            do { bytes = try ODFWriter.package(document, styleSheet: styleSheet) } catch { throw .cannotWrite("\(target.lastPathComponent): \(error)") }
             let outcome: AtomicFileWriter.Outcome
-            do { outcome = try AtomicFileWriter.write(bytes, to: target, overwrite: overwrite) } catch { throw .cannotWrite(error.path) }
+            do { outcome = try AtomicFileWriter.write(bytes, to: target, overwrite: overwrite) } catch { throw .cannotWrite(target.lastPathComponent) }
             switch outcome {
             case .written, .replaced, .unchanged: break
-            case .existsDifferent: throw .cannotWrite("\(target.path) exists with other content (use --force)")
+            case .existsDifferent: throw .cannotWrite("\(target.lastPathComponent) exists with other content (use --force)")
             }
         }
     }

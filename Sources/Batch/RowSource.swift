@@ -14,6 +14,13 @@ public enum InputRow: Sendable {
 public protocol RowSource: AnyObject {
     /// The next row, or nil at the end of the input.
     func next() -> InputRow?
+    /// The column names when the format has a header (CSV), so the batch can check them once against the
+    /// template before any row; nil for formats without one (JSON Lines).
+    var columns: [String]? { get }
+}
+
+extension RowSource {
+    public var columns: [String]? { nil }
 }
 
 /// Opens the right reader for a file by its extension: `.csv`/`.txt` (delimited) or `.jsonl`/`.ndjson`.
@@ -57,6 +64,8 @@ public final class CSVRowSource: RowSource {
             if !seen.insert(name).inserted { throw .badHeader(file: file, reason: "column \(name) appears twice") }
         }
     }
+
+    public var columns: [String]? { reader.header }
 
     public func next() -> InputRow? {
         switch reader.next() {

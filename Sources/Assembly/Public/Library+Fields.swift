@@ -1,0 +1,36 @@
+/// What the library knows about fields, for checking a batch header once before any row (issue 15).
+extension Library {
+    /// The fields a case must give for template `id` — required and without a default — in declaration
+    /// order; nil for an unknown template.
+    public func requiredFields(ofTemplate id: String) -> [String]? {
+        templates[id]?.fields.specs.filter { $0.required && $0.defaultValue == nil }.map(\.name)
+    }
+
+    /// Whether template `id` reads a column called `name` (a dotted field name; list items as `list.1` or
+    /// `list.1.sub`).
+    public func template(_ id: String, declaresField name: String) -> Bool {
+        templates[id].map { Self.table($0.fields, declares: name) } ?? false
+    }
+
+    /// Whether `name` is a field of *any* template of the library, or a builtin (`language`, `date`). A
+    /// column that only another letter of the same case reads is no typo (issue 15).
+    public func knowsField(_ name: String) -> Bool {
+        templates.values.contains { Self.table($0.fields, declares: name) }
+    }
+
+    private static func table(_ fields: FieldTable, declares name: String) -> Bool {
+        if fields.declares(name) { return true }
+        // `items.2.name` → the list `items` with an item part `name`.
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard let index = parts.firstIndex(where: { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              index > 0 else { return false }
+        let list = parts[..<index].joined(separator: ".")
+        guard let spec = fields.byName[list] else { return false }
+        let rest = parts[(index + 1)...].joined(separator: ".")
+        switch spec.type {
+        case .textList: return rest.isEmpty
+        case .recordList(let subs): return subs.contains { $0.name == rest }
+        default: return false
+        }
+    }
+}
