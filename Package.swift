@@ -35,11 +35,12 @@ let package = Package(
         .target(name: "DocumentOutput", dependencies: ["CCrypto"]),
         .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput"]),
         .target(name: "PDFConversion", dependencies: ["DocumentOutput"]),   // pdf: LibreOffice converters, pool, print file (decision 060)
+        .target(name: "Benchmarks", dependencies: ["Batch", "DocumentOutput", "ODF", "LegalCalendar"]),
         .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "CLibXML2", "Yams"]),
         // The privacy-statement reference for other systems, and the check of their templates (issue 18).
         .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
         .executableTarget(name: "privdoc", dependencies: [
-            "PrivdocDiagnostics", "Assembly", "Batch", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
+            "PrivdocDiagnostics", "Assembly", "Batch", "Benchmarks", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
             "PDFConversion",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -50,7 +51,7 @@ let package = Package(
         .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "DocumentOutputTests", dependencies: ["DocumentOutput"]),
-        .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "DocumentOutput", "Assembly", "ODF", "TestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "Benchmarks", "DocumentOutput", "Assembly", "ODF", "TestSupport"]),
         .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFConversionTests", dependencies: ["PDFConversion", "ODF", "TestSupport"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),

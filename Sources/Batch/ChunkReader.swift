@@ -41,9 +41,14 @@ final class ChunkReader {
         }
         private let state = Mutex(State())
         private let filled = DispatchSemaphore(value: 0)
-        private let free: DispatchSemaphore
+        private let free = DispatchSemaphore(value: 0)
 
-        init(depth: Int) { free = DispatchSemaphore(value: depth) }
+        /// Both semaphores start at 0 and `free` is raised to `depth` by signals: libdispatch traps
+        /// (SIGILL) when a semaphore is released with a count below its *initial* value, which is the
+        /// normal state of `free` after a run stopped early (SIGINT) while the reader had places taken.
+        init(depth: Int) {
+            for _ in 0..<depth { free.signal() }
+        }
 
         var isCancelled: Bool { state.withLock { $0.cancelled } }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 
 /// The documented exit codes (README, `privdoc --help`). Only the CLI maps errors to them.
 enum ExitCodes {
@@ -12,6 +13,18 @@ enum ExitCodes {
     static let unavailable = ExitCode(69)
     /// Internal error (a bug): the document model could not be serialized.
     static let internalError = ExitCode(70)
-    /// A file could not be read or written.
+    /// A file could not be read or written, or the system lacks file descriptors or threads.
     static let ioError = ExitCode(74)
+    // batch
+    /// Another batch holds the output folder; try again when it is done (sysexits EX_TEMPFAIL).
+    static let outputLocked = ExitCode(75)
+
+    /// A fatal batch error's exit code; an interrupted run exits 128 + the signal (130, 143) instead.
+    static func batch(_ error: BatchError) -> ExitCode {
+        switch error {
+        case .cannotRead, .cannotWrite, .resources: return ioError
+        case .locked: return outputLocked
+        case .badHeader, .invalidOption, .library: return invalidInput
+        }
+    }
 }

@@ -9,7 +9,8 @@ struct Privdoc: ParsableCommand {
         discussion: """
         Exit codes: 0 ok · 1 invalid input or lint findings (nothing written) · 2 batch finished with rejected rows · \
         3 the output file exists (use --force) · 64 usage error · 69 LibreOffice (for --format pdf/pdfa) missing or failing · \
-        70 internal error · 74 cannot read or write a file.
+        70 internal error · 74 cannot read or write a file, or too few file descriptors or threads · \
+        75 another batch holds the output folder · 130/143 batch stopped by SIGINT/SIGTERM.
         """,
         version: "0.1.0",
         subcommands: [LetterCommand.self, AgreementCommand.self, BatchCommand.self, DeadlineCommand.self,

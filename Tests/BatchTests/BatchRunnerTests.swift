@@ -5,6 +5,7 @@ import LegalCalendar
 import ODF
 import XCTest
 @testable import Batch
+@testable import Benchmarks
 
 /// The batch issue's "must show": bad rows cost only themselves, reports account for every row, output is
 /// deterministic whatever the threads, re-runs are idempotent, shards add up, combined files are valid.

@@ -8,7 +8,9 @@ struct BatchCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "batch",
             abstract: "Write one letter per row of a CSV or JSON Lines file, with a manifest and a rejects file.",
-            discussion: "Exit codes: 0 every row written · 2 some rows rejected (see DIR/rejects.csv) · 1/74 fatal.\n\n"
+            discussion: "Exit codes: 0 every row written · 2 some rows rejected (see DIR/rejects.csv) · 1 bad header or options, "
+                + "nothing written · 74 cannot read or write, or too few file descriptors or threads · 75 another batch holds --out "
+                + "· 130/143 stopped by SIGINT/SIGTERM (reports list the rows done).\n\n"
                 + DocumentKinds.discussion(.letter))
     }
 
@@ -47,48 +49,55 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Refuse draft and stale translations.")
     var strict = false
 
-    func validate() throws { try DocumentKinds.validate(.letter, kind: kind, library: library) }
-
-    func run() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        var parsedShard: Shard?
-        if let shard {
-            guard let s = Shard(shard) else { throw ValidationError("--shard expects I/N with 1 ≤ I ≤ N, e.g. 2/8") }
-            parsedShard = s
+    func validate() throws {
+        try DocumentKinds.validate(.letter, kind: kind, library: library)
+        guard (1...BatchOptions.maximumJobs).contains(jobs) else {
+            throw ValidationError("--jobs must be between 1 and \(BatchOptions.maximumJobs)")
         }
-        let separator: UInt8?
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard expects I/N with whole numbers 1 ≤ I ≤ N (at most \(Int.max)), e.g. 2/8")
+        }
+        _ = try separator()
+    }
+
+    private func separator() throws -> UInt8? {
         switch delimiter {
-        case nil: separator = nil
-        case ","?: separator = UInt8(ascii: ",")
-        case ";"?: separator = UInt8(ascii: ";")
-        case "tab"?, "\t"?: separator = UInt8(ascii: "\t")
+        case nil: return nil
+        case ","?: return UInt8(ascii: ",")
+        case ";"?: return UInt8(ascii: ";")
+        case "tab"?, "\t"?: return UInt8(ascii: "\t")
         default: throw ValidationError("--delimiter must be , ; or tab")
         }
+    }
+
+    func run() throws {
         let lib = try library.loadLibrary()
         let options = BatchOptions(
-            templateID: try DocumentKinds.templateID(.letter, kind: kind, in: lib), input: URL(fileURLWithPath: data), outputFolder: URL(fileURLWithPath: out),
+            templateID: try DocumentKinds.templateID(.letter, kind: kind, in: lib), input: URL(fileURLWithPath: data),
+            outputFolder: URL(fileURLWithPath: out, isDirectory: true),
             language: lang, date: try parseDate(date), defaultDate: today(), jobs: jobs,
-            combined: combined.map { URL(fileURLWithPath: $0) }, shard: parsedShard, force: force,
-            delimiter: separator, strict: strict)
+            combined: combined.map { URL(fileURLWithPath: $0) }, shard: shard.flatMap(Shard.init), force: force,
+            delimiter: try separator(), strict: strict, outputName: out)
         let bar = ProgressBar()
+        let stop = StopSignal.install()
         let summary: BatchSummary
         do {
-            summary = try BatchRunner(library: lib, options: options).run(progress: bar.update)
+            summary = try BatchRunner(library: lib, options: options).run(progress: bar.update, stop: stop)
         } catch {
             bar.finish()
-            Console.error(error.description)
-            switch error {
-            case .cannotRead, .cannotWrite: throw ExitCodes.ioError
-            default: throw ExitCodes.invalidInput
-            }
+            Console.error(Console.printable(error.description))
+            throw ExitCodes.batch(error)
         }
         bar.finish()
+        for warning in summary.warnings { Console.error("warning: " + Console.printable(warning)) }
         let rate = summary.seconds > 0 ? Double(summary.rows) / summary.seconds : 0
+        let stopped = summary.interruptedBy.map { " — stopped by \($0 == SIGTERM ? "SIGTERM" : "SIGINT"); the reports list the rows done" } ?? ""
         Console.error("""
             \(summary.rows) rows: \(summary.written) written, \(summary.unchanged) unchanged, \(summary.rejected) rejected \
             in \(String(format: "%.2f", summary.seconds)) s (\(Int(rate)) rows/s) → \(out)/manifest.csv\
-            \(summary.rejected > 0 ? ", \(out)/rejects.csv" : "")
+            \(summary.rejected > 0 ? ", \(out)/rejects.csv" : "")\(stopped)
             """)
+        if let signal = summary.interruptedBy { throw ExitCode(128 + signal) }
         if summary.rejected > 0 { throw ExitCodes.rowsRejected }
     }
 }

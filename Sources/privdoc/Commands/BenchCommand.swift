@@ -1,5 +1,6 @@
 import ArgumentParser
 import Batch
+import Benchmarks
 import DocumentOutput
 import Foundation
 import LegalCalendar
@@ -19,14 +20,19 @@ struct WriterBench: ParsableCommand {
         abstract: "Write N copies of a one-page letter model; print documents/s and the share of time in deflate.")
 
     @OptionGroup var library: LibraryOptions
-    @Option(name: .long, help: "Number of documents.") var count = 2000
-    @Option(name: .long, help: "Folder for the files (emptied first).") var out = "out/bench-writer"
+    @Option(name: .long, help: "Number of documents (1–1000000).") var count = 2000
+    @Option(name: .long, help: "Folder for the files: new, empty, or made by an earlier bench (only its own files are replaced).")
+    var out = "out/bench-writer"
+
+    func validate() throws {
+        guard (1...1_000_000).contains(count) else { throw ValidationError("--count must be between 1 and 1000000") }
+    }
 
     func run() throws {
         let date = DocumentDate(year: 2026, month: 11, day: 29)
         let models = (0..<count).map { Showcase.onePageLetter(date: date, index: $0) }
-        let folder = URL(fileURLWithPath: out, isDirectory: true)
-        try? FileManager.default.removeItem(at: folder)
+        let folder = try benchFolder(out)
+        try BenchFolder.removeOwnFiles(in: folder) { $0.hasPrefix("letter-") && $0.hasSuffix(".odt") }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let template = try PackageTemplate(prototype: models[0], styleSheet: try library.styleSheet(of: library.loadLibrary()))
         var stats = WriterStatistics()
@@ -58,17 +64,24 @@ struct BatchBench: ParsableCommand {
         abstract: "Generate a seeded N-row CSV, run the extension-notice batch, and compare it with the deflate floor.")
 
     @OptionGroup var library: LibraryOptions
-    @Option(name: .long, help: "Rows to generate.") var rows = 10_000
+    @Option(name: .long, help: "Rows to generate (1–10000000).") var rows = 10_000
     @Option(name: .long, help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
-    @Option(name: .long, help: "Working folder (emptied first).") var out = "out/bench-batch"
+    @Option(name: .long, help: "Working folder: new, empty, or made by an earlier bench (only its own files are replaced).")
+    var out = "out/bench-batch"
     @Option(name: .long, help: "Seed of the generated data.") var seed: UInt64 = 20261129
     @Flag(name: .long, help: "Skip the floor measurement (e.g. for a memory-only run).") var noFloor = false
 
+    func validate() throws {
+        guard (1...10_000_000).contains(rows) else { throw ValidationError("--rows must be between 1 and 10000000") }
+        guard (1...BatchOptions.maximumJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(BatchOptions.maximumJobs)") }
+    }
+
     func run() throws {
         let lib = try library.loadLibrary()
-        let folder = URL(fileURLWithPath: out, isDirectory: true)
-        try? FileManager.default.removeItem(at: folder)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try benchFolder(out)
+        let batchFiles: (String) -> Bool = { $0.hasSuffix(".odt") || $0 == "manifest.csv" || $0 == "rejects.csv" }
+        try BenchFolder.removeOwnFiles(in: folder.appendingPathComponent("letters")) { batchFiles($0) }
+        try BenchFolder.removeOwnFiles(in: folder) { $0 == "notices.csv" }
         let date = CivilDate(year: 2026, month: 11, day: 29)!
         let csv = folder.appendingPathComponent("notices.csv")
         var generator = SampleRows(seed: seed, date: date, languages: ["nl", "en"])
@@ -78,7 +91,11 @@ struct BatchBench: ParsableCommand {
         let cpu0 = ResourceUsage.cpuSeconds()
         let options = BatchOptions(templateID: "dsr-extension", input: csv, outputFolder: letters, date: date,
                                    defaultDate: date, jobs: jobs)
-        let summary = try BatchRunner(library: lib, options: options).run()
+        let summary: BatchSummary
+        do { summary = try BatchRunner(library: lib, options: options).run() } catch {
+            Console.error(Console.printable(error.description))
+            throw ExitCodes.batch(error)
+        }
         let cpu = ResourceUsage.cpuSeconds() - cpu0
         let peak = ResourceUsage.peakResidentMegabytes()
         print("batch benchmark: \(rows) rows, \(jobs) jobs, dsr-extension, nl+en")
@@ -92,5 +109,15 @@ struct BatchBench: ParsableCommand {
         print(String(format: "  floor (deflate+write of content.xml+meta.xml, same threads) %.2f s = %.0f letters/s",
                      floor.seconds, Double(floor.documents) / floor.seconds))
         print(String(format: "  ratio batch/floor  %8.2f×", summary.seconds / floor.seconds))
+    }
+}
+
+/// The bench's working folder, or a clear refusal (exit 1) when it holds what bench did not make.
+private func benchFolder(_ path: String) throws -> URL {
+    do {
+        return try BenchFolder.prepare(URL(fileURLWithPath: path, isDirectory: true), name: path)
+    } catch let refusal as BenchFolder.Refusal {
+        Console.error(Console.printable(refusal.description))
+        throw ExitCodes.invalidInput
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ODF
+import Synchronization
 
 /// The floor a batch run is compared with: deflating and writing the same per-letter bytes (`content.xml`
 /// and `meta.xml` of every letter written) with the same number of threads, but with no templating, no XML
@@ -18,7 +19,7 @@ public enum DeflateFloor {
     public static func measure(letters: URL, jobs: Int) throws -> Result {
         let files = try FileManager.default.contentsOfDirectory(atPath: letters.path).filter { $0.hasSuffix(".odt") }.sorted()
         let target = letters.deletingLastPathComponent().appendingPathComponent("floor", isDirectory: true)
-        try? FileManager.default.removeItem(at: target)
+        try BenchFolder.removeOwnFiles(in: target) { $0.hasSuffix(".odt") }
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         var nanos: UInt64 = 0
         for chunkStart in stride(from: 0, to: files.count, by: 512) {
@@ -27,11 +28,11 @@ public enum DeflateFloor {
                 let reader = try PackageReader(bytes: Array(try Data(contentsOf: letters.appendingPathComponent(name))))
                 return [reader.entry("content.xml") ?? [], reader.entry("meta.xml") ?? []]
             }
-            let next = AtomicCounter()
+            let next = Atomic<Int>(0)
             let t0 = DispatchTime.now().uptimeNanoseconds
             DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, names.count))) { _ in
                 while true {
-                    let i = next.increment()
+                    let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard i < names.count else { return }
                     var out: [UInt8] = []
                     for part in parts[i] { out.append(contentsOf: Deflate.compress(part).data) }

@@ -1,3 +1,4 @@
+import Batch
 import Foundation
 import LegalCalendar
 
@@ -33,8 +34,7 @@ public struct SampleRows {
 
     /// Writes `count` rows to `url` as comma-separated CSV; rows at the given 0-based positions get a defect.
     public mutating func writeCSV(to url: URL, count: Int, defects: [Int: Defect] = [:]) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: url.path) else { throw BatchError.cannotWrite(url.path) }
+        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else { throw BatchError.cannotWrite(url.path) }
         defer { try? handle.close() }
         var buffer = Array((Self.header.joined(separator: ",") + "\n").utf8)
         for i in 0..<count {
