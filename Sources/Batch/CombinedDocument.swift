@@ -50,6 +50,11 @@ final class CombinedDocument {
     func write(overwrite: Bool) throws(BatchError) {
         guard let styleSheet else { return }
         for (target, document) in files {
+            do {
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(target.deletingLastPathComponent().lastPathComponent)
+            }
             let bytes: [UInt8]
             do { bytes = try ODFWriter.package(document, styleSheet: styleSheet) } catch { throw .cannotWrite("\(target.lastPathComponent): \(error)") }
             let outcome: AtomicFileWriter.Outcome

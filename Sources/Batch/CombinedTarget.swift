@@ -3,11 +3,12 @@ import Foundation
 /// Where `--combined` writes, validated before any row (issue 15: any path was taken, and with mixed
 /// languages a folder or a non-`.odt` name became `NAME-nl.odt` *beside* it, even at the file-system root).
 ///
-/// - `FILE.odt` (any letter case of `.odt`) in an existing folder: that file, or with mixed languages
-///   `FILE-nl.odt`, `FILE-en.odt`, … in the same folder.
+/// - `FILE.odt` (any letter case of `.odt`): that file, or with mixed languages `FILE-nl.odt`,
+///   `FILE-en.odt`, … in the same folder.
 /// - An existing folder, or a path ending in `/`: `TEMPLATE-combined.odt` (or `TEMPLATE-combined-nl.odt`, …)
 ///   inside it.
-/// - Anything else (another extension, no extension, a hidden name, a missing folder) is refused.
+/// - Anything else (another extension, no extension, a hidden name) is refused before any row.
+/// A missing folder is created when the file is written, as `--out` is.
 struct CombinedTarget {
     /// The folder the file or files go into.
     let folder: URL
@@ -18,8 +19,8 @@ struct CombinedTarget {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         if url.hasDirectoryPath || (exists && isDirectory.boolValue) {
-            guard exists, isDirectory.boolValue else {
-                throw .invalidOption("--combined: the folder \(url.lastPathComponent) does not exist")
+            guard !exists || isDirectory.boolValue else {
+                throw .invalidOption("--combined: \(SafeText.name(url.lastPathComponent)) is a file, not a folder")
             }
             folder = url
             base = "\(templateID)-combined"
@@ -33,11 +34,7 @@ struct CombinedTarget {
         guard !stem.isEmpty, !stem.hasPrefix(".") else {
             throw .invalidOption("--combined: \(SafeText.name(name)) is not a usable file name (empty or hidden)")
         }
-        let parent = url.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .invalidOption("--combined: the folder for \(SafeText.name(name)) does not exist")
-        }
-        folder = parent
+        folder = url.deletingLastPathComponent()
         base = stem
     }
 
