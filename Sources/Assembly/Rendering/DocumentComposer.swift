@@ -35,7 +35,11 @@ struct DocumentComposer {
             body = AgreementLayout.titleBlock(&ctx) + body
         }
         let (metadata, provenance) = self.metadata(location: location)
-        let images = ctx.template.layout == .letter ? (ctx.library.organisation?.logo.map { [$0.image] } ?? []) : []
+        var images: [ODF.Image] = []
+        if ctx.template.layout == .letter, let org = ctx.library.organisation, let logo = org.logo,
+           LetterLayout.showsLogo(org, ctx.house.styleSheet) {
+            images = [logo.image]
+        }
         let document = ODF.Document(metadata: metadata, pageSetup: pageSetup, body: body, images: images, direction: ctx.locale.direction)
         return (document, provenance)
     }

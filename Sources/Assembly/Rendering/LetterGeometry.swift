@@ -62,7 +62,7 @@ struct LetterGeometry: Sendable, Equatable {
             bag.error(.styleGeometry, at: at, field: windowProperty, "the envelope window needs a width and a height above zero")
         } else if w[0].millimetres + w[2].millimetres > page.width.millimetres || windowBottom > page.height.millimetres {
             bag.error(.styleGeometry, at: at, field: windowProperty,
-                      "the envelope window (\(mm(w[0]))–\(mm(w[0].millimetres + w[2].millimetres)) across, \(mm(w[1]))–\(mm(windowBottom)) down) lies outside the \(mm(page.width)) × \(mm(page.height)) page")
+                      "the envelope window (\(number(w[0].millimetres))–\(mm(w[0].millimetres + w[2].millimetres)) across, \(number(w[1].millimetres))–\(mm(windowBottom)) down) lies outside the \(number(page.width.millimetres)) × \(mm(page.height)) page")
         }
         if top.millimetres < windowBottom {
             bag.error(.styleGeometry, at: at, field: bodyTopProperty,
@@ -85,8 +85,9 @@ struct LetterGeometry: Sendable, Equatable {
 
     /// `20 mm`, `12.5 mm`.
     private static func mm(_ l: Length) -> String { mm(l.millimetres) }
-    private static func mm(_ v: Double) -> String {
+    private static func mm(_ v: Double) -> String { number(v) + " mm" }
+    private static func number(_ v: Double) -> String {
         let r = (v * 10).rounded() / 10
-        return (r == r.rounded() ? String(Int(r)) : String(r)) + " mm"
+        return r == r.rounded() ? String(Int(r)) : String(r)
     }
 }

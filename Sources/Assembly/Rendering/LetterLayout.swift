@@ -17,10 +17,31 @@ enum LetterLayout {
             return PageSetup()
         }
         let page = ctx.inlines("label.page", at: location)
+        let geometry = ctx.house.geometry
+        let sheet = ctx.house.styleSheet
+        let letterhead = sheet.hasOwn(.firstPageHeader) ? [] : Self.letterhead(&ctx, org, geometry)
+        let name = org.letterhead.name
+        var website: [Inline] = []
+        if let url = org.letterhead.website { website = [ctx.ltr(url)] }
+        let firstFooter = joined([[.text(name)], website, page])
+        return PageSetup(
+            firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)],
+                                    minimumHeaderHeight: geometry.minimumHeaderHeight),
+            followingPages: HeaderFooter(header: [Paragraph([.text(name)], style: .header)],
+                                         footer: [Paragraph(page, style: .footer)]))
+    }
+
+    /// Whether the letter shows the organisation's logo: it has one, and the house style does not bring
+    /// its own letterhead (which then replaces privdoc's, logo included).
+    static func showsLogo(_ org: Organisation, _ sheet: StyleSheet) -> Bool {
+        org.logo != nil && !sheet.hasOwn(.firstPageHeader)
+    }
+
+    /// Page 1's header: the logo in its box at the top right, the organisation's name, addresses and contact.
+    private static func letterhead(_ ctx: inout RenderContext, _ org: Organisation, _ geometry: LetterGeometry) -> [Paragraph] {
         let lines = org.letterhead
         let name = lines.name
         var letterhead: [Paragraph] = []
-        let geometry = ctx.house.geometry
         if let logo = org.logo, logo.pixelWidth > 0, logo.pixelHeight > 0 {
             let (width, height) = logoSize(pixels: (logo.pixelWidth, logo.pixelHeight), box: geometry.logoBox)
             // Top right (top left in a right-to-left letter), beside the organisation lines, not over them.
@@ -35,15 +56,7 @@ enum LetterLayout {
         var contact: [[Inline]] = []
         for item in lines.contact { contact.append([ctx.ltr(item)]) }
         if !contact.isEmpty { letterhead.append(Paragraph(joined(contact), style: .small)) }
-
-        var website: [Inline] = []
-        if let url = lines.website { website = [ctx.ltr(url)] }
-        let firstFooter = joined([[.text(name)], website, page])
-        return PageSetup(
-            firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)],
-                                    minimumHeaderHeight: geometry.minimumHeaderHeight),
-            followingPages: HeaderFooter(header: [Paragraph([.text(name)], style: .header)],
-                                         footer: [Paragraph(page, style: .footer)]))
+        return letterhead
     }
 
     /// A logo of any aspect ratio scaled into the box, in millimetres rounded to 0.1 mm: as wide as the

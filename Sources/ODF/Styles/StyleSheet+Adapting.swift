@@ -5,7 +5,9 @@ extension StyleSheet {
     static let complexScriptLanguages: Set<String> = ["ar", "fa", "he", "ur", "ps", "yi", "sd", "ug", "ckb", "dv", "syr"]
 
     /// `style` as written for a document with `shared`'s language and direction:
-    /// - the default paragraph style takes the document's writing mode and language;
+    /// - the default paragraph style takes the document's writing mode and language (the complex-script
+    ///   language only for a complex-script document: a reference made on a Hindi desktop must not make a
+    ///   Dutch letter Hindi), and an alignment (`start`) when it has none, so that the next rule applies;
     /// - in a right-to-left document, `start`/`end` alignments become `right`/`left`. LibreOffice 7.4
     ///   reads `start` as *left* and `end` as *right* whatever the writing mode (decision 001), while
     ///   `right` and `left` mean the same to every consumer.
@@ -13,6 +15,9 @@ extension StyleSheet {
         let isParagraph = style["style:family"] == "paragraph"
         guard isParagraph, style.name == "style:default-style" || shared.direction == .rightToLeft else { return style }
         var out = style
+        if style.name == "style:default-style" {
+            out.updateChildren("style:paragraph-properties") { p in if p["fo:text-align"] == nil { p["fo:text-align"] = "start" } }
+        }
         if shared.direction == .rightToLeft {
             out.updateChildren("style:paragraph-properties") { p in
                 switch p["fo:text-align"] {
@@ -31,6 +36,9 @@ extension StyleSheet {
             if complexScriptLanguages.contains(language.language.lowercased()) {
                 t.set("style:language-complex", language.language, after: "style:font-size-complex")
                 t.set("style:country-complex", language.country ?? "none", after: "style:language-complex")
+            } else {
+                t["style:language-complex"] = nil
+                t["style:country-complex"] = nil
             }
         }
         return out
