@@ -30,6 +30,16 @@ public final class CommandLineConverter: DocumentConverter, @unchecked Sendable 
     }
 
     private static func run(office: LibreOffice, inputs: [URL], format: OutputFormat, outdir: URL, profile: URL, timeout: Double) throws(ConversionError) {
+        // soffice.bin exits with 81 ("restart") after creating a fresh profile, before converting anything;
+        // the soffice script's oosplash would start it again, so do the same, once.
+        if try runOnce(office: office, inputs: inputs, format: format, outdir: outdir, profile: profile, timeout: timeout) == 81 {
+            let status = try runOnce(office: office, inputs: inputs, format: format, outdir: outdir, profile: profile, timeout: timeout)
+            guard status == 0 else { throw .crashed("soffice exited with status \(status)") }
+        }
+    }
+
+    /// One soffice run; returns its exit status (0 or 81), throws on a timeout or another failure.
+    private static func runOnce(office: LibreOffice, inputs: [URL], format: OutputFormat, outdir: URL, profile: URL, timeout: Double) throws(ConversionError) -> Int32 {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = profile.path
         let arguments = ["-env:UserInstallation=\(profile.appendingPathComponent("profile").absoluteString)",
@@ -48,9 +58,10 @@ public final class CommandLineConverter: DocumentConverter, @unchecked Sendable 
             case .closed:
                 guard child.waitForExit(timeout: max(1, left)) else { child.kill(); throw .timedOut(seconds: timeout) }
                 child.kill()
-                let status = child.exitStatus ?? 0
-                guard status == 0 else { throw .crashed("soffice exited with status \(status)") }
-                return
+                let raw = child.exitStatus ?? 0
+                let status: Int32 = (raw & 0x7f) == 0 ? (raw >> 8) & 0xff : 128 + (raw & 0x7f)
+                guard status == 0 || status == 81 else { throw .crashed("soffice exited with status \(status)") }
+                return status
             }
         }
     }

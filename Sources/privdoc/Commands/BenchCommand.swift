@@ -11,7 +11,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the ODF writer or a whole batch run, with the deflate floor in the same run.",
-        subcommands: [WriterBench.self, BatchBench.self])
+        subcommands: [WriterBench.self, BatchBench.self, PDFBench.self])
 }
 
 /// Packages N copies of a one-page letter model and reports documents/s and where the time goes.

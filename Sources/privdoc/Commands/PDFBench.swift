@@ -1,0 +1,124 @@
+import ArgumentParser
+import Assembly
+import Batch
+import Foundation
+import LegalCalendar
+import PDFConversion
+import Synchronization
+
+/// `privdoc bench pdf`: N generated letters to PDF through the converter pool, then — in the same run,
+/// with the same number of parallel conversions — one soffice per letter (on a sample, extrapolated) and
+/// one soffice fed many files; prints letters/s, the ratio, where the time goes and converter memory.
+struct PDFBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pdf",
+        abstract: "Convert N generated letters to PDF with the converter pool and compare with one soffice per letter, in one run.")
+
+    @OptionGroup var library: LibraryOptions
+    @Option(name: .long, help: "Letters to generate and convert with the pool.") var letters = 1000
+    @Option(name: .long, help: "Letters converted with one soffice each (the slow side; extrapolated).") var sample = 40
+    @Option(name: .long, help: "Letters converted by soffice --convert-to with many files per start (0 skips).") var manyFiles = 200
+    @Option(name: .long, help: "Parallel converters on every side (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: "Documents per converter before it is restarted.") var restartEvery = 1000
+    @Option(name: .long, help: "pdf or pdfa.") var format = "pdf"
+    @Option(name: .long, help: "Working folder (emptied first).") var out = "out/bench-pdf"
+    @Option(name: .long, help: "The LibreOffice program (default: $PRIVDOC_SOFFICE, else soffice on PATH).") var soffice: String?
+
+    func run() throws {
+        guard let pdfFormat = OutputFormat(rawValue: format), pdfFormat.isPDF else { throw ValidationError("--format must be pdf or pdfa") }
+        let office: LibreOffice
+        do { office = try LibreOffice.locate(explicit: soffice) } catch { Console.error(error.description); throw ExitCodes.unavailable }
+        guard office.hasUNO else { Console.error("python3-uno is missing: the pool needs it"); throw ExitCodes.unavailable }
+        ProcessRegistry.shared.installSignalHandlers()
+        let lib = try library.loadLibrary()
+        let folder = URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let date = CivilDate(year: 2026, month: 11, day: 29)!
+        let csv = folder.appendingPathComponent("notices.csv")
+        var generator = SampleRows(seed: 20261129, date: date, languages: ["nl", "en"])
+        try generator.writeCSV(to: csv, count: letters)
+        let odt = folder.appendingPathComponent("letters", isDirectory: true)
+        let batch = try BatchRunner(library: lib, options: BatchOptions(templateID: "dsr-extension", input: csv, outputFolder: odt,
+                                                                        date: date, defaultDate: date, jobs: jobs)).run()
+        let sources = ((try? FileManager.default.contentsOfDirectory(atPath: odt.path)) ?? []).filter { $0.hasSuffix(".odt") }.sorted()
+            .map { odt.appendingPathComponent($0) }
+        print("pdf benchmark: \(sources.count) letters (dsr-extension, nl+en), \(jobs) converters, \(format), LibreOffice \(office.program)")
+        print(String(format: "  ODT batch first: %.2f s (%.0f letters/s)", batch.seconds, Double(batch.written) / batch.seconds))
+
+        // 1. The pool: long-lived UNO converters, fed one document after another.
+        let pooled = folder.appendingPathComponent("pool", isDirectory: true)
+        try FileManager.default.createDirectory(at: pooled, withIntermediateDirectories: true)
+        let pool = ConverterPool(settings: .init(size: jobs, timeout: 120, restartEvery: restartEvery), factory: office.converterFactory)
+        let failures = Atomic<Int>(0)
+        let memory = Mutex((first: 0.0, last: 0.0, peak: 0.0))
+        let done = Atomic<Int>(0)
+        let t0 = Date()
+        for src in sources {
+            pool.submit(ConversionJob(input: src, output: pooled.appendingPathComponent(src.deletingPathExtension().lastPathComponent + ".pdf"),
+                                      format: pdfFormat)) { result in
+                if case .failure = result { failures.add(1, ordering: .relaxed) }
+                let n = done.add(1, ordering: .relaxed).newValue
+                if n == min(50, sources.count) || n % 250 == 0 || n == sources.count {
+                    let rss = ProcessMemory.converterResident().total
+                    memory.withLock { m in
+                        if m.first == 0 { m.first = rss }
+                        m.last = rss
+                        m.peak = max(m.peak, rss)
+                    }
+                }
+            }
+        }
+        pool.waitUntilIdle()
+        let poolSeconds = Date().timeIntervalSince(t0)
+        let stats = pool.statistics
+        pool.shutdown()
+        let poolRate = Double(sources.count) / poolSeconds
+        let m = memory.withLock { $0 }
+        print(String(format: "  pool:               %7.2f s  %6.1f letters/s  (%d failed, %d converter starts, %d scheduled restarts)",
+                     poolSeconds, poolRate, failures.load(ordering: .relaxed), stats.starts, stats.scheduledRestarts))
+        print(String(format: "    converter memory (all soffice.bin): %.0f MB after 50 letters, %.0f MB at the end, peak %.0f MB",
+                     m.first, m.last, m.peak))
+
+        // 2. soffice --convert-to with many files per start (the middle option of decision 060).
+        var manyRate = 0.0
+        if manyFiles > 0 {
+            let subset = Array(sources.prefix(manyFiles))
+            let dir = folder.appendingPathComponent("many", isDirectory: true)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let parts = stride(from: 0, to: subset.count, by: max(1, (subset.count + jobs - 1) / jobs)).map { Array(subset[$0..<min(subset.count, $0 + (subset.count + jobs - 1) / jobs)]) }
+            let t1 = Date()
+            DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+                try? CommandLineConverter.convertAll(office: office, inputs: parts[i], format: pdfFormat, outdir: dir, timeout: 600)
+            }
+            let s = Date().timeIntervalSince(t1)
+            manyRate = Double(subset.count) / s
+            print(String(format: "  --convert-to, %d files per soffice start, %d in parallel: %.2f s for %d = %6.1f letters/s",
+                         parts.first?.count ?? 0, parts.count, s, subset.count, manyRate))
+        }
+
+        // 3. One soffice per letter, the same number in parallel, on a sample; extrapolated to all letters.
+        let subset = Array(sources.prefix(sample))
+        let dir = folder.appendingPathComponent("single", isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let next = Atomic<Int>(0)
+        let t2 = Date()
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            let converter = CommandLineConverter(office: office)
+            while true {
+                let i = next.add(1, ordering: .relaxed).oldValue
+                guard i < subset.count else { return }
+                let src = subset[i]
+                _ = try? converter.convert(ConversionJob(input: src, output: dir.appendingPathComponent(src.deletingPathExtension().lastPathComponent + ".pdf"),
+                                                         format: pdfFormat), timeout: 300)
+            }
+        }
+        let singleSeconds = Date().timeIntervalSince(t2)
+        let singleRate = Double(subset.count) / singleSeconds
+        print(String(format: "  one soffice per letter: %.2f s for a sample of %d = %6.2f letters/s → %.0f s for %d (extrapolated)",
+                     singleSeconds, subset.count, singleRate, Double(sources.count) / singleRate, sources.count))
+        print(String(format: "  ratio pool / one soffice per letter: %.1f×", poolRate / singleRate))
+        if manyRate > 0 { print(String(format: "  ratio pool / many files per start: %.2f×", poolRate / manyRate)) }
+        print(String(format: "  where the time goes (pool): %.1f ms per letter per converter; one start ≈ %.2f s, paid %d times",
+                     poolSeconds * 1000 * Double(jobs) / Double(sources.count), singleSeconds * Double(jobs) / Double(max(1, subset.count)), stats.starts))
+    }
+}
