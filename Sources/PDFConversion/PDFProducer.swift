@@ -23,11 +23,15 @@ public final class PDFProducer: @unchecked Sendable {
     private let pool: ConverterPool
     private let work: PrivateFolder
     private let counter = AtomicCounter()
+    /// A private folder for by-products (the blank page), removed with the producer.
+    public let scratchFolder: URL
 
     /// Creates a producer with a pool of `settings.size` converters made by `factory`.
     public init(output: PDFOutput, settings: ConverterPool.Settings, factory: @escaping ConverterPool.Factory) throws(ConversionError) {
         self.output = output
         work = try PrivateFolder(prefix: "pdf")
+        scratchFolder = work.url.appendingPathComponent("scratch", isDirectory: true)
+        try? FileManager.default.createDirectory(at: scratchFolder, withIntermediateDirectories: true)
         pool = ConverterPool(settings: settings, factory: factory)
     }
 
@@ -35,7 +39,9 @@ public final class PDFProducer: @unchecked Sendable {
     public var statistics: ConverterPool.Statistics { pool.statistics }
 
     /// Queues the PDFs of one document; `completion` runs once all its formats are done (maybe at once).
-    public func submit(stem: String, odtSHA256: String, source: Source, completion: @escaping Completion) {
+    /// `into` places the PDFs in another output than the producer's (the print file's blank page).
+    public func submit(stem: String, odtSHA256: String, source: Source, into target: PDFOutput? = nil, completion: @escaping Completion) {
+        let output = target ?? self.output
         let formats = output.formats.pdfFormats
         var results = [Result<PDFOutput.Placed, ProductionError>?](repeating: nil, count: formats.count)
         var missing: [Int] = []
@@ -61,7 +67,7 @@ public final class PDFProducer: @unchecked Sendable {
         for i in missing {
             let format = formats[i]
             let tmp = work.url.appendingPathComponent("\(counter.increment()).pdf")
-            pool.submit(ConversionJob(input: input, output: tmp, format: format)) { [output] result in
+            pool.submit(ConversionJob(input: input, output: tmp, format: format)) { result in
                 let outcome: Result<PDFOutput.Placed, ProductionError>
                 switch result {
                 case .failure(let e):

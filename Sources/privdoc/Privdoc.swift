@@ -15,7 +15,7 @@ struct Privdoc: ParsableCommand {
         version: "0.1.0",
         subcommands: [LetterCommand.self, AgreementCommand.self, BatchCommand.self, DeadlineCommand.self,
                       LintCommand.self, ExplainCommand.self, SampleCommand.self, TranslationsCommand.self,
-                      BenchCommand.self,
+                      BenchCommand.self, PDFCommand.self,
                       ReferenceCommand.self, CheckReferenceCommand.self]
     )
 }
