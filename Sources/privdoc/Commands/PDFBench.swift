@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assembly
 import Batch
+import Benchmarks
 import Foundation
 import LegalCalendar
 import PDFConversion
@@ -30,9 +31,15 @@ struct PDFBench: ParsableCommand {
         guard office.hasUNO else { Console.error("python3-uno is missing: the pool needs it"); throw ExitCodes.unavailable }
         ProcessRegistry.shared.installSignalHandlers()
         let lib = try library.loadLibrary()
-        let folder = URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL
-        try? FileManager.default.removeItem(at: folder)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder: URL
+        do { folder = try BenchFolder.prepare(URL(fileURLWithPath: out, isDirectory: true), name: out).standardizedFileURL } catch {
+            Console.error(Console.printable("\(error)"))
+            throw ExitCodes.invalidInput
+        }
+        // Only the bench's own files are replaced (BenchFolder's rule): ODTs, PDFs, reports, the CSV.
+        let own: (String) -> Bool = { $0.hasSuffix(".odt") || $0.hasSuffix(".pdf") || $0.hasSuffix(".csv") }
+        for sub in ["letters", "pool", "many", "single"] { try BenchFolder.removeOwnFiles(in: folder.appendingPathComponent(sub), isOwn: own) }
+        try BenchFolder.removeOwnFiles(in: folder) { $0 == "notices.csv" }
         let date = CivilDate(year: 2026, month: 11, day: 29)!
         let csv = folder.appendingPathComponent("notices.csv")
         var generator = SampleRows(seed: 20261129, date: date, languages: ["nl", "en"])
