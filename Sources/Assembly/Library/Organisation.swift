@@ -16,8 +16,10 @@ final class Organisation: Sendable {
     let privacyURLs: [String: String]
     /// Where each language's URL is written (or the `privacy-statement` key).
     let privacyLocation: SourceLocation
-    /// The logo (`Pictures/logo.png`) and its pixel size, when the profile names one.
+    /// The logo (`Pictures/logo.png` or `logo.jpg`) and its pixel size, when the profile names one.
     let logo: Logo?
+    /// Why the logo the profile names cannot be used; every letter is refused with it.
+    let logoProblem: Diagnostic?
     /// The file, relative to the library root.
     let file: String
     /// The letterhead lines, composed once from `values`.
@@ -27,7 +29,8 @@ final class Organisation: Sendable {
     let houseStyleReference: (path: String, location: SourceLocation)?
 
     init(values: [String: String], privacyURLs: [String: String], privacyLocation: SourceLocation, logo: Logo?, file: String,
-         houseStyleReference: (path: String, location: SourceLocation)? = nil) {
+         houseStyleReference: (path: String, location: SourceLocation)? = nil, logoProblem: Diagnostic? = nil) {
+        self.logoProblem = logoProblem
         self.houseStyleReference = houseStyleReference
         self.values = values
         self.privacyURLs = privacyURLs
@@ -59,6 +62,7 @@ final class Organisation: Sendable {
         var privacyURLs: [String: String] = [:]
         var privacyLocation = yaml.location(root)
         var logo: Logo?
+        var logoProblem: Diagnostic?
         var houseStyle: (path: String, location: SourceLocation)?
         func flatten(_ node: Node, prefix: String) {
             switch node {
@@ -77,7 +81,10 @@ final class Organisation: Sendable {
                 }
             case "logo":
                 guard let name = yaml.string(value, "logo") else { continue }
-                logo = loadLogo(url.deletingLastPathComponent().appendingPathComponent(name), at: yaml.location(value), yaml: &yaml)
+                switch loadLogo(url.deletingLastPathComponent().appendingPathComponent(name), at: yaml.location(value), yaml: &yaml) {
+                case .success(let l): logo = l
+                case .failure(let d): logoProblem = d
+                }
             case "house-style":
                 guard let name = yaml.string(value, "house-style") else { continue }
                 houseStyle = (name, yaml.location(value))
@@ -87,24 +94,28 @@ final class Organisation: Sendable {
         }
         if values["org.name"] == nil { yaml.bag.error(.orgStructure, at: yaml.location(root), "the profile needs a name") }
         let org = Organisation(values: values, privacyURLs: privacyURLs, privacyLocation: privacyLocation, logo: logo, file: file,
-                               houseStyleReference: houseStyle)
+                               houseStyleReference: houseStyle, logoProblem: logoProblem)
         return (org, yaml.bag.items)
     }
 
-    /// Reads a PNG and its size from the IHDR chunk (PNG spec §11.2.2: width and height, big-endian, at
-    /// bytes 16–23).
-    private static func loadLogo(_ url: URL, at location: SourceLocation, yaml: inout YAMLReader) -> Logo? {
-        guard let data = try? Data(contentsOf: url) else {
-            yaml.bag.error(.orgLogo, at: location, "the logo file cannot be read")
-            return nil
+    /// Reads the logo (PNG or JPEG) and its size. A problem is reported for lint and kept: every letter
+    /// refuses to render with it (`logoProblem`), rather than quietly leaving the logo out.
+    private static func loadLogo(_ url: URL, at location: SourceLocation, yaml: inout YAMLReader) -> Result<Logo, Diagnostic> {
+        let problem: String
+        if let data = FileManager.default.contents(atPath: url.path) {
+            let bytes = [UInt8](data)
+            switch LogoImage.inspect(bytes) {
+            case .success(let (format, width, height)):
+                return .success(Logo(image: ODF.Image(name: format.fileName, data: bytes), pixelWidth: width, pixelHeight: height))
+            case .failure(.unsupported): problem = "the logo must be a PNG or JPEG file"
+            case .failure(.damaged): problem = "the logo file is damaged: its PNG or JPEG header cannot be read"
+            case .failure(.empty): problem = "the logo has a width or height of zero pixels"
+            }
+        } else {
+            problem = "the logo file cannot be read"
         }
-        let bytes = [UInt8](data)
-        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard bytes.count > 24, Array(bytes[0..<8]) == signature, Array(bytes[12..<16]) == Array("IHDR".utf8) else {
-            yaml.bag.error(.orgLogo, at: location, "the logo must be a PNG file")
-            return nil
-        }
-        func be32(_ at: Int) -> Int { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
-        return Logo(image: ODF.Image(name: "logo.png", data: bytes), pixelWidth: be32(16), pixelHeight: be32(20))
+        let diagnostic = Diagnostic.error(.orgLogo, at: location, field: "logo", problem)
+        yaml.bag.add(diagnostic)
+        return .failure(diagnostic)
     }
 }

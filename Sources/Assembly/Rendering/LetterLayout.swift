@@ -16,6 +16,8 @@ enum LetterLayout {
             ctx.bag.error(.orgMissing, at: SourceLocation(file: Organisation.file), "a letter needs the organisation profile")
             return PageSetup()
         }
+        // A logo the profile names but privdoc cannot use is an error for every letter, not a letter without it.
+        if let problem = org.logoProblem { ctx.bag.add(problem) }
         let page = ctx.inlines("label.page", at: location)
         let geometry = ctx.house.geometry
         let sheet = ctx.house.styleSheet
