@@ -73,6 +73,13 @@ final class MandatoryElementsTests: XCTestCase {
                         expect(data.scalar("extension.reason")!, "case-specific reason")
                     case "dsr-identification":
                         expect(f.long(calendar.roll(date.adding(days: 14)).date), "reply term")
+                    case "dsr-not-handled":
+                        // Awb 4:5: the completion letter, its term, a new request, the objection clause, the AP.
+                        expect(f.long(try XCTUnwrap(CivilDate(iso: data.scalar("completion.date") ?? ""))), "date of the completion letter")
+                        expect(f.long(try XCTUnwrap(CivilDate(iso: data.scalar("completion.due") ?? ""))), "completion term")
+                        expect(f.long(calendar.objectionTerm(decisionSent: date).date), "objection term end")
+                        expect("Postbus 93374", "Autoriteit Persoonsgegevens postal address")
+                        expect(Self.library.organisation!.values["org.request-form-url"]!, "how to make a new request")
                     case "dsr-decision", "dsr-refusal":
                         expect(f.long(calendar.objectionTerm(decisionSent: date).date), "objection term end")
                         if template == "dsr-refusal" || data.scalar("decision.outcome") == "partly-granted" {

@@ -13,11 +13,14 @@ extension Condition {
         case .and(let a, let b): return a.evaluate(lookup, truthy: truthy) && b.evaluate(lookup, truthy: truthy)
         case .or(let a, let b): return a.evaluate(lookup, truthy: truthy) || b.evaluate(lookup, truthy: truthy)
         case .equals(let p, let literal, let negated):
-            let equal = lookup(p)?.canonical == literal
+            let equal: Bool
+            // A multi-valued enum (`request.type: [access, erasure]`) "equals" each value it includes.
+            if case .list(let codes)? = lookup(p) { equal = codes.contains(literal) } else { equal = lookup(p)?.canonical == literal }
             return negated ? !equal : equal
         case .oneOf(let p, let literals):
-            guard let value = lookup(p)?.canonical else { return false }
-            return literals.contains(value)
+            guard let value = lookup(p) else { return false }
+            if case .list(let codes) = value { return codes.contains(where: literals.contains) }
+            return literals.contains(value.canonical)
         case .compare(let a, let op, let b):
             func resolve(_ o: Operand) -> Value? {
                 switch o {

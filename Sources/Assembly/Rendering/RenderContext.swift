@@ -50,7 +50,17 @@ struct RenderContext {
     func value(_ path: String) -> Value? {
         if !scope.isEmpty, let local = scope[path] { return local }
         if path.hasPrefix("org.") { return organisationValue(path) }
-        return values[path]
+        return values[path] ?? itemValues(path)
+    }
+
+    /// `LIST.SUB` of a list of records: the sub-field of every item that has it, as a list, so that
+    /// `identification.missing.kind == grounds` asks whether any item has that kind (templates.md §2.3).
+    /// Only reached when the path is not a value of its own.
+    private func itemValues(_ path: String) -> Value? {
+        guard let dot = path.lastIndex(of: "."), case .records(let items)? = values[String(path[..<dot])] else { return nil }
+        let sub = String(path[path.index(after: dot)...])
+        let found = items.compactMap { $0[sub] }.filter(\.isTruthy).map(\.canonical)
+        return found.isEmpty ? nil : .list(found)
     }
 
     /// `value(p.name)`, with the name's kind already known from parsing.
@@ -73,7 +83,7 @@ struct RenderContext {
     func isTruthy(_ path: String) -> Bool {
         if !scope.isEmpty, let local = scope[path] { return local.isTruthy }
         if path.hasPrefix("org.") { return value(path)?.isTruthy ?? false }
-        return values.isTruthy(path)
+        return values.isTruthy(path) || itemValues(path) != nil
     }
 
     /// Evaluates a condition against this document.
