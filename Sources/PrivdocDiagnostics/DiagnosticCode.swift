@@ -77,4 +77,9 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case plausibility = "plausibility"
     case registerInput = "register.input"
     case registerOutput = "register.output"
+    // org: the organisation layer over the shipped library (decision 091)
+    case overrideUnknown = "override.unknown"
+    case overrideStructure = "override.structure"
+    case overrideStale = "override.stale"
+    case overrideUntranslated = "override.untranslated"
 }

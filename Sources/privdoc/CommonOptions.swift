@@ -6,15 +6,62 @@ import ODF
 
 /// Options shared by the commands that read the clause library.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder holding templates/ and locales/ (default: $PRIVDOC_ROOT or the current folder).")
+    @Option(name: .long, help: "The shipped library: a folder holding templates/ and locales/ (default: $PRIVDOC_ROOT, the current folder if it is one, else the one installed with privdoc).")
     var root: String?
+
+    @Option(name: .long, help: "Your organisation's folder, laid over the shipped library: organisation.yaml, logo, house style, clause overrides, templates (default: $PRIVDOC_ORG).")
+    var org: String?
 
     /// The library root folder.
     var rootURL: URL { root.map { URL(fileURLWithPath: $0) } ?? Self.defaultRoot }
 
-    /// `$PRIVDOC_ROOT`, else the current folder.
+    /// The shipped library and the organisation folder over it (decision 091).
+    var layers: LibraryLayers { Self.layers(root: rootURL, org: org) }
+
+    static func layers(root: URL, org: String?) -> LibraryLayers {
+        guard let org = org ?? ProcessInfo.processInfo.environment["PRIVDOC_ORG"], !org.isEmpty else {
+            return LibraryLayers(shipped: root)
+        }
+        return LibraryLayers(shipped: root, organisation: URL(fileURLWithPath: org, isDirectory: true), label: org)
+    }
+
+    /// The default layers, for `--help` (which runs before options are parsed).
+    static var defaultLayers: LibraryLayers { layers(root: defaultRoot, org: nil) }
+
+    /// `$PRIVDOC_ROOT`; else the current folder when it is a library (a checkout); else the library installed
+    /// beside the binary (`PREFIX/share/privdoc` for `PREFIX/bin/privdoc`, decision 092); else the checkout the
+    /// binary was built in (`.build/debug/privdoc`); else the current folder, which then fails to load with
+    /// a clear message.
     static var defaultRoot: URL {
-        URL(fileURLWithPath: ProcessInfo.processInfo.environment["PRIVDOC_ROOT"] ?? FileManager.default.currentDirectoryPath)
+        let env = ProcessInfo.processInfo.environment
+        if let root = env["PRIVDOC_ROOT"], !root.isEmpty { return URL(fileURLWithPath: root) }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if isLibrary(cwd) { return cwd }
+        if let binary = executableFolder {
+            let installed = binary.deletingLastPathComponent().appendingPathComponent("share/privdoc")
+            if isLibrary(installed) { return installed }
+            var folder = binary
+            for _ in 0..<4 {
+                folder = folder.deletingLastPathComponent()
+                if isLibrary(folder) { return folder }
+            }
+        }
+        return cwd
+    }
+
+    private static func isLibrary(_ folder: URL) -> Bool {
+        let fm = FileManager.default
+        return fm.fileExists(atPath: folder.appendingPathComponent("templates/organisation.yaml").path)
+            && fm.fileExists(atPath: folder.appendingPathComponent("locales").path)
+    }
+
+    /// The folder of the running binary, symbolic links resolved (`/proc/self/exe` on Linux).
+    private static var executableFolder: URL? {
+        let proc = URL(fileURLWithPath: "/proc/self/exe")
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: proc.path) {
+            return URL(fileURLWithPath: target).deletingLastPathComponent()
+        }
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
     /// Loads the library or exits with every problem reported.
@@ -29,7 +76,7 @@ struct LibraryOptions: ParsableArguments {
 
     func loadLibrary() throws -> Library {
         do {
-            return try Library.load(root: rootURL)
+            return try Library.load(layers)
         } catch {
             Console.report(error.items)
             throw ExitCodes.invalidInput

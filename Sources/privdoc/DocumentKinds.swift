@@ -7,7 +7,7 @@ import Foundation
 /// it actually loads (`--root`).
 enum DocumentKinds {
     /// The kinds of the default library, read once per process for `--help`.
-    static let forHelp: [DocumentKind] = DocumentKind.scan(root: LibraryOptions.defaultRoot)
+    static let forHelp: [DocumentKind] = DocumentKind.scan(LibraryOptions.defaultLayers)
 
     /// `Kinds (templates/ in …):` and one line per kind, or a hint when the folder has none.
     static func discussion(_ command: DocumentCommand) -> String {
@@ -25,7 +25,7 @@ enum DocumentKinds {
     /// The same against a scan of the templates folder (in `validate()`, before the library is loaded,
     /// so that the usage error shows the command's own usage line).
     static func validate(_ command: DocumentCommand, kind: String?, library: LibraryOptions) throws {
-        _ = try templateID(command, kind: kind, among: DocumentKind.scan(root: library.rootURL))
+        _ = try templateID(command, kind: kind, among: DocumentKind.scan(library.layers))
     }
 
     private static func templateID(_ command: DocumentCommand, kind: String?, among all: [DocumentKind]) throws -> String {

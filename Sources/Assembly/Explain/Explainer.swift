@@ -82,7 +82,12 @@ struct Explainer {
     }
 
     private func title(_ e: SelectedElement, ctx: RenderContext) -> String {
-        func v(_ ref: ClauseRef) -> String { "\(ref.id)@\(ctx.locale.clauses[ref.id].map { String($0.version) } ?? "missing")" }
+        func v(_ ref: ClauseRef) -> String {
+            guard let clause = ctx.locale.clauses[ref.id] else { return "\(ref.id)@missing" }
+            // An organisation's override says so, with the shipped version it replaces (decision 091).
+            let origin = clause.override.map { " [organisation override of shipped v\($0.writtenAgainst)]" } ?? ""
+            return "\(ref.id)@\(clause.version)\(origin)"
+        }
         let id = e.element.id.map { " #\($0)" } ?? ""
         switch e.element.kind {
         case .clause(let r): return (e.number.map { "paragraph \($0) " } ?? "clause ") + v(r) + id

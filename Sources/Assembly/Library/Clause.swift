@@ -19,6 +19,26 @@ struct Clause: Sendable {
     var location: SourceLocation
     /// Parse errors in the text or its keys; a clause with errors cannot be used.
     var problems: [Diagnostic]
+    /// Set when the organisation layer replaced the shipped clause (decision 091).
+    var override: Override? = nil
+
+    /// What an organisation's override replaced: the shipped version it was written against
+    /// (`overrides: N`) and the shipped clause's version now.
+    struct Override: Sendable, Equatable {
+        var writtenAgainst: Int
+        var shippedVersion: Int
+        /// The override is older than the shipped clause: compare them and update `overrides:`.
+        var isStale: Bool { shippedVersion > writtenAgainst }
+    }
+
+    /// Whether this translation no longer matches `source`, the Dutch clause in use: it translates an older
+    /// version, or the organisation replaced the Dutch text and this translation is still the shipped one
+    /// (it translates a text the organisation no longer sends). The one rule, used by lint and rendering.
+    func isStale(against source: Clause) -> Bool {
+        if source.override != nil && override == nil { return true }
+        guard let translated = sourceVersion else { return false }
+        return translated < source.version
+    }
 
     /// Whether the clause can be rendered.
     var isUsable: Bool { !problems.contains { $0.severity == .error } }

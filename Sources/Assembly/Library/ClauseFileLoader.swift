@@ -5,12 +5,27 @@ import Yams
 /// Reads one clause file of a language (`locales/<lang>/*.yaml`, templates.md §1).
 enum ClauseFileLoader {
     static let keys: Set<String> = ["version", "status", "source-version", "text", "note"]
+    /// An organisation's clause file may also say which shipped version a clause replaces.
+    static let overrideKeys = keys.union(["overrides"])
 
     /// The clauses in the file, and problems that concern the file as a whole.
     static func load(text: String, file: String, language: String, isSource: Bool) -> ([Clause], [Diagnostic]) {
+        let (clauses, _, problems) = read(text: text, file: file, language: language, isSource: isSource, isOrganisation: false)
+        return (clauses, problems)
+    }
+
+    /// An organisation's clause file: the clauses, and the `overrides: N` of each clause that has one.
+    static func loadOrganisation(text: String, file: String, language: String)
+        -> ([Clause], [String: (version: Int, location: SourceLocation)], [Diagnostic]) {
+        read(text: text, file: file, language: language, isSource: language == SourceLanguage.code, isOrganisation: true)
+    }
+
+    private static func read(text: String, file: String, language: String, isSource: Bool, isOrganisation: Bool)
+        -> ([Clause], [String: (version: Int, location: SourceLocation)], [Diagnostic]) {
+        var overrides: [String: (version: Int, location: SourceLocation)] = [:]
         var yaml = YAMLReader(file: file, text: text)
-        guard let root = yaml.compose(text, code: .clauseSyntax) else { return ([], yaml.bag.items) }
-        guard let map = yaml.mapping(root, "a clause file") else { return ([], yaml.bag.items) }
+        guard let root = yaml.compose(text, code: .clauseSyntax) else { return ([], [:], yaml.bag.items) }
+        guard let map = yaml.mapping(root, "a clause file") else { return ([], [:], yaml.bag.items) }
         let fileProblems = yaml.bag.items
         var clauses: [Clause] = []
         for (keyNode, value) in map {
@@ -20,14 +35,17 @@ enum ClauseFileLoader {
                                       text: ClauseText(nodes: []), location: yaml.location(keyNode), problems: clauseYAML.bag.items))
                 continue
             }
+            if isOrganisation, case .mapping(let m) = value, let node = m["overrides"] {
+                if let n = clauseYAML.integer(node, "overrides") { overrides[id] = (n, clauseYAML.location(node)) }
+            }
             clauses.append(parseClause(id: id, keyNode: keyNode, value: value, yaml: &clauseYAML,
-                                       language: language, isSource: isSource))
+                                       language: language, isSource: isSource, allowed: isOrganisation ? overrideKeys : keys))
         }
-        return (clauses, fileProblems)
+        return (clauses, overrides, fileProblems)
     }
 
     private static func parseClause(id: String, keyNode: Node, value: Node, yaml: inout YAMLReader,
-                                    language: String, isSource: Bool) -> Clause {
+                                    language: String, isSource: Bool, allowed: Set<String>) -> Clause {
         let location = yaml.location(keyNode)
         var clause = Clause(id: id, language: language, version: 0, status: .draft, sourceVersion: nil,
                             text: ClauseText(nodes: []), location: location, problems: [])
@@ -35,7 +53,7 @@ enum ClauseFileLoader {
             clause.problems = yaml.bag.items
             return clause
         }
-        yaml.checkKeys(map, allowed: keys, in: "clause \(id)")
+        yaml.checkKeys(map, allowed: allowed, in: "clause \(id)")
         if let node = map["version"], let v = yaml.integer(node, "version") { clause.version = v } else if map["version"] == nil {
             yaml.bag.error(.clauseStructure, at: location, "clause \(id) needs a version")
         }

@@ -14,7 +14,7 @@ struct HouseStyle: Sendable {
 
     /// Loads the built-in style sheet and, when `reference` is given (a path relative to the profile's
     /// folder, written at `location`), the organisation's over it. Every problem is a located error.
-    static func load(root: URL, reference: (path: String, location: SourceLocation)?) -> (HouseStyle?, [Diagnostic]) {
+    static func load(root: URL, profile: (url: URL, file: String), reference: (path: String, location: SourceLocation)?) -> (HouseStyle?, [Diagnostic]) {
         let builtIn: StyleSheet
         do {
             builtIn = try read(root.appendingPathComponent(builtInFile), named: builtInFile, over: nil)
@@ -24,7 +24,7 @@ struct HouseStyle: Sendable {
         var sheet = builtIn
         var file = builtInFile
         if let reference {
-            let url = root.appendingPathComponent(Organisation.file).deletingLastPathComponent().appendingPathComponent(reference.path)
+            let url = profile.url.deletingLastPathComponent().appendingPathComponent(reference.path)
             let lower = reference.path.lowercased()
             guard lower.hasSuffix(".ott") || lower.hasSuffix(".odt") || lower.hasSuffix(".fodt") else {
                 return (nil, [.error(.styleRead, at: reference.location, field: "house-style",
@@ -32,7 +32,7 @@ struct HouseStyle: Sendable {
             }
             do {
                 sheet = try read(url, named: reference.path, over: builtIn)
-                file = (Organisation.file as NSString).deletingLastPathComponent + "/" + reference.path
+                file = (profile.file as NSString).deletingLastPathComponent + "/" + reference.path
             } catch {
                 return (nil, [.error(.styleRead, at: reference.location, field: "house-style", "\(error)")])
             }

@@ -7,6 +7,8 @@ import ODF
 public final class Library: Sendable {
     /// The folder holding `templates/` and `locales/`.
     public let root: URL
+    /// The shipped library and the organisation folder laid over it (decision 091).
+    public let layers: LibraryLayers
     let templates: [String: Template]
     let locales: [String: LocaleBundle]
     let organisation: Organisation?
@@ -20,9 +22,10 @@ public final class Library: Sendable {
     /// The data of the built-in checks (`templates/data/`), if the library has it.
     let checkData: CheckData?
 
-    init(root: URL, templates: [String: Template], locales: [String: LocaleBundle], organisation: Organisation?,
+    init(root: URL, layers: LibraryLayers, templates: [String: Template], locales: [String: LocaleBundle], organisation: Organisation?,
          houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], loadProblems: [Diagnostic], checkData: CheckData? = nil) {
         self.root = root
+        self.layers = layers
         self.checkData = checkData
         self.templates = templates
         self.locales = locales
@@ -72,5 +75,10 @@ public final class Library: Sendable {
     /// `locales/`); every other problem is kept for `lint` and for the documents it affects.
     public static func load(root: URL) throws(Diagnostics) -> Library {
         try LibraryLoader.load(root: root)
+    }
+
+    /// Loads the shipped library with an organisation folder laid over it (`--org`, decision 091).
+    public static func load(_ layers: LibraryLayers) throws(Diagnostics) -> Library {
+        try LibraryLoader.load(layers)
     }
 }

@@ -5,6 +5,11 @@ import Foundation
 /// `locales/<lang>/*.yaml`). Files are read in sorted order so results never depend on the file system.
 enum LibraryLoader {
     static func load(root: URL) throws(Diagnostics) -> Library {
+        try load(LibraryLayers(shipped: root))
+    }
+
+    static func load(_ layers: LibraryLayers) throws(Diagnostics) -> Library {
+        let root = layers.shipped
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         var missing: [Diagnostic] = []
@@ -13,6 +18,15 @@ enum LibraryLoader {
             if !fm.fileExists(atPath: path, isDirectory: &isDirectory) || !isDirectory.boolValue {
                 missing.append(.error(.libraryMissing, at: SourceLocation(file: folder),
                                       "\(root.path) is not a privdoc library: the folder \(folder)/ is missing"))
+            }
+        }
+        if let org = layers.organisation {
+            if !fm.fileExists(atPath: org.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
+                missing.append(.error(.orgMissing, at: SourceLocation(file: layers.organisationLabel),
+                                      "the organisation folder does not exist (--org or PRIVDOC_ORG)"))
+            } else if !fm.fileExists(atPath: org.appendingPathComponent("organisation.yaml").path) {
+                missing.append(.error(.orgMissing, at: SourceLocation(file: layers.display("organisation.yaml")),
+                                      "an organisation folder needs its profile, organisation.yaml"))
             }
         }
         if !missing.isEmpty { throw Diagnostics(missing) }
@@ -32,6 +46,11 @@ enum LibraryLoader {
             bag.add(contentsOf: problems)
             if let template { templates[template.id] = template }
         }
+        // The organisation's templates add kinds, or replace a shipped template with the same id.
+        for (template, problems) in OrganisationLayer.templates(layers) {
+            bag.add(contentsOf: problems)
+            if let template { templates[template.id] = template }
+        }
         // One template per command and kind, or the CLI could not tell them apart.
         var kinds: [String: String] = [:]
         for id in templates.keys.sorted() {
@@ -47,19 +66,22 @@ enum LibraryLoader {
         let codes = ((try? fm.contentsOfDirectory(atPath: localeRoot.path)) ?? []).filter {
             fm.fileExists(atPath: localeRoot.appendingPathComponent($0).path, isDirectory: &isDirectory) && isDirectory.boolValue
         }.sorted()
+        let overrides = OrganisationLayer.clauseFiles(layers, shippedLanguages: codes, bag: &bag)
         for code in codes {
-            let (bundle, problems) = LocaleLoader.load(folder: localeRoot.appendingPathComponent(code), code: code)
+            let (bundle, problems) = LocaleLoader.load(folder: localeRoot.appendingPathComponent(code), code: code,
+                                                       overrides: overrides[code] ?? [])
             bag.add(contentsOf: problems)
             locales[code] = bundle
         }
+        bag.add(contentsOf: OrganisationLayer.untranslatedOverrides(locales))
 
-        let (organisation, orgProblems) = Organisation.load(root: root)
+        let (organisation, orgProblems) = Organisation.load(url: layers.profile.url, file: layers.profile.file)
         bag.add(contentsOf: orgProblems)
-        let (houseStyle, styleProblems) = HouseStyle.load(root: root, reference: organisation?.houseStyleReference)
+        let (houseStyle, styleProblems) = HouseStyle.load(root: root, profile: layers.profile, reference: organisation?.houseStyleReference)
         bag.add(contentsOf: styleProblems)
         let (checkData, checkProblems) = CheckData.load(root: root)
         bag.add(contentsOf: checkProblems)
-        return Library(root: root, templates: templates, locales: locales, organisation: organisation,
+        return Library(root: root, layers: layers, templates: templates, locales: locales, organisation: organisation,
                        houseStyle: houseStyle, houseStyleProblems: styleProblems, loadProblems: Diagnostics(bag.items).items,
                        checkData: checkData)
     }

@@ -6,7 +6,9 @@ import Yams
 
 /// Reads one language folder: `locale.yaml` and every clause file beside it.
 enum LocaleLoader {
-    static func load(folder: URL, code: String) -> (LocaleBundle, [Diagnostic]) {
+    /// `overrides`: the organisation's clause files for this language (decision 091), applied after the
+    /// shipped ones.
+    static func load(folder: URL, code: String, overrides: [OrganisationLayer.File] = []) -> (LocaleBundle, [Diagnostic]) {
         var bag = DiagnosticBag()
         let relative = "locales/\(code)"
         let localeFile = "\(relative)/locale.yaml"
@@ -54,6 +56,7 @@ enum LocaleLoader {
                 clauses[clause.id] = clause
             }
         }
+        OrganisationLayer.apply(overrides, to: &clauses, language: code, bag: &bag)
         let bundle = LocaleBundle(code: code, name: name, region: region, direction: direction, clauses: clauses,
                                   formatting: LocaleFormatting(language: code, region: region), file: localeFile)
         return (bundle, bag.items)

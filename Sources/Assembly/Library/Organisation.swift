@@ -48,9 +48,9 @@ final class Organisation: Sendable {
 
     static let file = "templates/organisation.yaml"
 
-    /// Reads the profile; problems (unreadable logo, bad structure) are returned.
-    static func load(root: URL) -> (Organisation?, [Diagnostic]) {
-        let url = root.appendingPathComponent(file)
+    /// Reads the profile at `url` (named `file` in messages); problems (unreadable logo, bad structure)
+    /// are returned. Files the profile names (logo, house style) are relative to its folder.
+    static func load(url: URL, file: String) -> (Organisation?, [Diagnostic]) {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             return (nil, [.error(.orgMissing, at: SourceLocation(file: file), "the organisation profile is missing")])
         }

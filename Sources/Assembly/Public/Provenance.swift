@@ -7,13 +7,16 @@ public struct Provenance: Sendable, Equatable {
         public let id: String
         /// Its version in the document's language.
         public let version: Int
+        /// Whether the organisation's layer replaced the shipped clause (decision 091).
+        public let isOverride: Bool
         /// Creates a clause version.
-        public init(id: String, version: Int) {
+        public init(id: String, version: Int, isOverride: Bool = false) {
             self.id = id
             self.version = version
+            self.isOverride = isOverride
         }
-        /// `id@version`.
-        public var description: String { "\(id)@\(version)" }
+        /// `id@version`, or `id@version+org` for an organisation's override.
+        public var description: String { "\(id)@\(version)" + (isOverride ? "+org" : "") }
         /// Orders by id.
         public static func < (a: ClauseVersion, b: ClauseVersion) -> Bool { a.id < b.id }
     }
@@ -39,7 +42,7 @@ public struct Provenance: Sendable, Equatable {
     public var clauseList: String {
         // Written straight into the string's storage: one list is made per document, and string
         // appends (or a `description` per clause, joined afterwards) cost several times more.
-        let capacity = clauses.reduce(0) { $0 + $1.id.utf8.count + 22 }   // " " + id + "@" + up to 20 digits
+        let capacity = clauses.reduce(0) { $0 + $1.id.utf8.count + 26 }   // " " + id + "@" + up to 20 digits + "+org"
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
             func put(_ text: String) { count = UTF8Bytes.copy(text, into: buffer, at: count) }
@@ -48,6 +51,7 @@ public struct Provenance: Sendable, Equatable {
                 put(clause.id)
                 put("@")
                 put(String(clause.version))
+                if clause.isOverride { put("+org") }
             }
             return count
         }

@@ -19,7 +19,7 @@ struct ClauseUsage: Sendable {
         var out: [Provenance.ClauseVersion] = []
         for slot in used.indices where used[slot] {
             let clause = locale.sortedClauses[slot]
-            out.append(Provenance.ClauseVersion(id: clause.id, version: clause.version))
+            out.append(Provenance.ClauseVersion(id: clause.id, version: clause.version, isOverride: clause.override != nil))
         }
         return out
     }

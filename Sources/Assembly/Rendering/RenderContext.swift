@@ -108,10 +108,11 @@ struct RenderContext {
             if clause.status == .draft {
                 bag.error(.clauseDraft, at: location, "clause \(id) in \(locale.code) is a draft (--strict)")
             }
-            if let source = library.clause(id, in: SourceLanguage.code), let translated = clause.sourceVersion,
-               source.version > translated {
-                bag.error(.clauseStale, at: location,
-                          "clause \(id) in \(locale.code) translates nl version \(translated), but nl is at version \(source.version) (--strict)")
+            if let source = library.clause(id, in: SourceLanguage.code), clause.isStale(against: source) {
+                let why = source.override != nil && clause.override == nil
+                    ? "the organisation replaced the Dutch text and this translation is still the shipped one"
+                    : "it translates nl version \(clause.sourceVersion ?? 0), but nl is at version \(source.version)"
+                bag.error(.clauseStale, at: location, "clause \(id) in \(locale.code) is stale: \(why) (--strict)")
             }
         }
         used.insert(slot.index)

@@ -45,7 +45,21 @@ public struct DocumentKind: Hashable, Sendable, Comparable {
     /// libraries (for `--help`, which runs before any option is parsed). Templates that do not parse are
     /// left out here; loading the library reports them.
     public static func scan(root: URL) -> [DocumentKind] {
-        let folder = root.appendingPathComponent("templates")
+        scan(folder: root.appendingPathComponent("templates"))
+    }
+
+    /// The kinds of the shipped templates and the organisation's (which add kinds or replace a shipped
+    /// template by id, decision 091).
+    public static func scan(_ layers: LibraryLayers) -> [DocumentKind] {
+        var byTemplate: [String: DocumentKind] = [:]
+        for kind in scan(root: layers.shipped) { byTemplate[kind.templateID] = kind }
+        if let org = layers.organisation {
+            for kind in scan(folder: org.appendingPathComponent("templates")) { byTemplate[kind.templateID] = kind }
+        }
+        return byTemplate.values.sorted()
+    }
+
+    private static func scan(folder: URL) -> [DocumentKind] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") && $0 != TemplateLoader.organisationFile }.sorted()
         return names.compactMap { name -> DocumentKind? in
