@@ -48,6 +48,16 @@ final class Organisation: Sendable {
 
     static let file = "templates/organisation.yaml"
 
+    /// The privacy statement a document in `language` refers to: the one in that language; where the
+    /// organisation publishes none in it, the English one, else the Dutch one (decision 091). The one rule,
+    /// used by rendering, lint and `privdoc reference`.
+    func privacyStatement(for language: String) -> (url: String, language: String)? {
+        for code in [language, "en", "nl"] {
+            if let url = privacyURLs[code] { return (url, code) }
+        }
+        return nil
+    }
+
     /// Reads the profile at `url` (named `file` in messages); problems (unreadable logo, bad structure)
     /// are returned. Files the profile names (logo, house style) are relative to its folder.
     static func load(url: URL, file: String) -> (Organisation?, [Diagnostic]) {

@@ -62,8 +62,13 @@ struct Linter {
     private mutating func lintOrganisation() {
         guard let org = library.organisation else { return }
         for code in library.languages where org.privacyURLs[code] == nil {
-            bag.error(.orgPrivacyUrl, at: org.privacyLocation, field: "privacy-statement.\(code)",
-                      "no privacy-statement URL for language \(code)")
+            if let fallback = org.privacyStatement(for: code) {
+                bag.warning(.orgPrivacyUrl, at: org.privacyLocation, field: "privacy-statement.\(code)",
+                            "no privacy statement in \(code): letters in \(code) refer to the \(fallback.language) one")
+            } else {
+                bag.error(.orgPrivacyUrl, at: org.privacyLocation, field: "privacy-statement.\(code)",
+                          "no privacy-statement URL for language \(code), and none in en or nl to refer to instead")
+            }
         }
     }
 }

@@ -55,7 +55,7 @@ extension Library {
             return .failure(problems)
         case .success(let (prepared, _)):
             var context = prepared
-            guard let url = organisation?.privacyURLs[language] else {
+            guard let url = organisation?.privacyStatement(for: language)?.url else {
                 return .failure(Diagnostics([.error(.orgPrivacyUrl, at: organisation?.privacyLocation, field: "privacy-statement.\(language)",
                                                     "no privacy-statement URL for language \(language)")]))
             }

@@ -23,7 +23,7 @@ extension RenderContext {
         case .pageCount: return .inlines([.field(.pageCount)])
         case .privacyURL, .organisation, .value: break
         }
-        if p.role == .privacyURL, library.organisation?.privacyURLs[locale.code] == nil {
+        if p.role == .privacyURL, library.organisation?.privacyStatement(for: locale.code) == nil {
             bag.error(.orgPrivacyUrl, at: p.location, field: "org.privacy-url",
                       "the organisation profile has no privacy-statement URL for \(locale.code)")
             return .nothing

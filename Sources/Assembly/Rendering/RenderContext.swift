@@ -75,7 +75,7 @@ struct RenderContext {
     /// An `org.*` value; `org.privacy-url` is the one for the document's language.
     private func organisationValue(_ path: String) -> Value? {
         guard let org = library.organisation else { return nil }
-        if path == "org.privacy-url" { return org.privacyURLs[locale.code].map(Value.text) }
+        if path == "org.privacy-url" { return org.privacyStatement(for: locale.code).map { Value.text($0.url) } }
         return org.values[path].map(Value.text)
     }
 
