@@ -75,22 +75,6 @@ final class FastPathEquivalenceTests: XCTestCase {
         }
     }
 
-    func testFileStemsAsBefore() {
-        func reference(_ reference: String) -> String {
-            var safe = String(reference.unicodeScalars.map { scalar -> Character in
-                let ok = scalar.isASCII && (("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
-                                            || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_" || scalar == "-")
-                return ok ? Character(scalar) : "_"
-            })
-            while safe.hasPrefix(".") { safe.removeFirst() }
-            if safe.count > 80 { safe = String(safe.prefix(80)) }
-            return ((safe.isEmpty ? [] : [safe]) + ["t", "nl"]).joined(separator: "-")
-        }
-        for text in Self.awkward + [String(repeating: "x", count: 90), String(repeating: "é", count: 90), "..", "a\r\nb"] {
-            XCTAssertEqual(AssembledDocument.stem(reference: text, template: "t", language: "nl"), reference(text), text.debugDescription)
-        }
-    }
-
     func testUnknownFieldsAreReportedAsBefore() throws {
         let table = try XCTUnwrap(Self.library.templates["dsr-extension"]).fields
         let known = ["reference", "recipient.name", "recipient.street", "recipient.postcode", "recipient.city",

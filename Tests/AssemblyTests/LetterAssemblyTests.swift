@@ -123,9 +123,11 @@ final class LetterAssemblyTests: XCTestCase {
         XCTAssertEqual(try assemble("letter", letterCase).document, try assemble("letter", letterCase).document)
     }
 
-    func testFileStemIsSanitised() {
-        XCTAssertEqual(AssembledDocument.stem(reference: "../SD 2026/ä<x>", template: "t", language: "nl"), "_SD_2026___x_-t-nl")
-        XCTAssertEqual(AssembledDocument.stem(reference: "..hidden", template: "t", language: "nl"), "hidden-t-nl")
+    func testFileStemIsSafeAndMarksAChangedReference() {
+        // The rule itself is tested in DocumentOutputTests (decision 031); here: the assembler uses it.
+        let stem = AssembledDocument.stem(reference: "../SD 2026/ä<x>", template: "t", language: "nl")
+        XCTAssertTrue(stem.hasPrefix("_SD_2026___x_~") && stem.hasSuffix("-t-nl"), stem)
+        XCTAssertEqual(AssembledDocument.stem(reference: "SD-2026-00417", template: "t", language: "nl"), "SD-2026-00417-t-nl")
         XCTAssertEqual(AssembledDocument.stem(reference: nil, template: "t", language: "nl"), "t-nl")
     }
 

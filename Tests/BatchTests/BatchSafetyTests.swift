@@ -262,6 +262,33 @@ final class BatchSafetyTests: XCTestCase {
                        ["post-en.odt", "post-nl.odt"])
     }
 
+    // MARK: - File names
+
+    func testNameClashesSayWhatClashed() {
+        var claims = FileNameClaims()
+        claims.reserve(["all"])
+        XCTAssertNil(claims.claim("SD-1-t-nl", reference: "SD-1", row: 2))
+        XCTAssertEqual(claims.claim("SD-1-t-nl", reference: "SD-1", row: 3), "same reference and language as row 2: both would be SD-1-t-nl.odt")
+        XCTAssertEqual(claims.claim("sd-1-t-nl", reference: "sd-1", row: 4),
+                       "the document name sd-1-t-nl.odt differs from row 2's SD-1-t-nl.odt only in upper/lower case; Windows and macOS would store both as one file")
+        XCTAssertEqual(claims.claim("ALL", reference: "x", row: 5), "the document name ALL.odt is the name of the --combined file")
+        XCTAssertNil(claims.claim("caf\u{E9}-t-nl", reference: "caf\u{E9}", row: 6))
+        XCTAssertEqual(claims.claim("caf\u{E9}-t-nl", reference: "cafe\u{301}", row: 7)?.hasPrefix("same reference"), true, "NFC and NFD are one reference")
+    }
+
+    func testReferencesThatOnceMappedToOneNameAreAllWritten() throws {
+        let url = try input(rows: 5)
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+        let variants = ["\"a/b\"", "\"a\\b\"", "\"a:b\"", "\"a|b\"", "\"a\"\"b\""]
+        for i in 1...5 { lines[i] = lines[i].replacingOccurrences(of: "SD-2026-00000\(i)", with: variants[i - 1]) }
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        let out = folder()
+        let summary = try BatchRunner(library: Self.library, options: options(url, out, jobs: 1)).run()
+        XCTAssertEqual(summary.rejected, 0, (try? String(contentsOf: out.appendingPathComponent("rejects.csv"), encoding: .utf8)) ?? "")
+        XCTAssertEqual(Set(try manifest(out).map { $0[3] }).count, 5)
+        try assertManifestIsTrue(out)
+    }
+
     // MARK: - Bench
 
     func testBenchNeverDeletesAFolderItDidNotMake() throws {

@@ -1,4 +1,5 @@
 import PrivdocDiagnostics
+import DocumentOutput
 import ODF
 
 /// A document ready for the ODF writer, with where it came from.
@@ -14,7 +15,8 @@ public struct AssembledDocument: Sendable {
     /// which the batch manifest lists (decision 012). Nil when the case has none.
     public let reference: String?
     /// The file name without extension, e.g. `SD-2026-00417-dsr-extension-nl`: the case reference
-    /// (reduced to `A-Z a-z 0-9 . _ -`), the template and the language — never a name (personal data).
+    /// (made safe and unique by `DocumentFileName`), the template and the language — never a name
+    /// (personal data).
     public let fileStem: String
     /// Warnings found on the way (unknown case fields); the document was produced regardless.
     public let warnings: [Diagnostic]
@@ -30,34 +32,11 @@ public struct AssembledDocument: Sendable {
         self.warnings = warnings
     }
 
-    /// `reference-template-language`, with the reference reduced to safe file-name characters; leading
-    /// dots are dropped so a reference can never name a hidden file or a parent folder.
     /// The `.odt` bytes.
     public func package() throws(ODFError) -> [UInt8] { try ODFWriter.package(document, styleSheet: styleSheet) }
 
+    /// The file name rule lives with the writer that puts files on disk (`DocumentFileName`, decision 031).
     static func stem(reference: String?, template: String, language: String) -> String {
-        var parts: [String] = []
-        if let reference {
-            // One ASCII byte per Unicode scalar of the reference, so counting and cutting bytes is
-            // counting and cutting characters.
-            var safe: [UInt8] = []
-            safe.reserveCapacity(reference.utf8.count)
-            for scalar in reference.unicodeScalars {
-                safe.append(isSafe(scalar) ? UInt8(scalar.value) : UInt8(ascii: "_"))
-            }
-            let kept = safe.drop { $0 == UInt8(ascii: ".") }.prefix(80)
-            if !kept.isEmpty { parts.append(String(decoding: kept, as: UTF8.self)) }
-        }
-        parts.append(template)
-        parts.append(language)
-        return parts.joined(separator: "-")
-    }
-
-    /// `A-Z a-z 0-9 . _ -`.
-    private static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "A"..."Z", "a"..."z", "0"..."9", ".", "_", "-": return true
-        default: return false
-        }
+        DocumentFileName.stem(reference: reference, template: template, language: language)
     }
 }
