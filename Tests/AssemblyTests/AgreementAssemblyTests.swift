@@ -45,11 +45,16 @@ final class AgreementAssemblyTests: XCTestCase {
         let titleAndToc = plainText(Array(doc.body.prefix(5)))
         XCTAssertEqual(titleAndToc, """
         Verwerkersovereenkomst
-        Kenmerk VWO-2026-003
-        Artikel 1 — Definities
-        Artikel 2 — Subverwerkers
-        Artikel 3 — Slotbepalingen
-        """)
+        Kenmerk VWO\u{2011}2026\u{2011}003
+        Artikel 1 — Definities\u{20}
+        Artikel 2 — Subverwerkers\u{20}
+        Artikel 3 — Slotbepalingen\u{20}
+        """, "a reference keeps its hyphens unbreakable; each line ends in a tab and its page")
+        guard case .paragraph(let line) = doc.body[2] else { return XCTFail() }
+        XCTAssertEqual(line.style, .contents)
+        XCTAssertEqual(line.content.suffix(2), [.tab, .field(.pageReference("toc-article-1"))])
+        let bookmarked = doc.body.compactMap { if case .heading(let h) = $0 { return h.bookmark } else { return nil } }
+        XCTAssertEqual(bookmarked, ["toc-article-1", "toc-article-2", "toc-article-3"], "every listed heading carries its bookmark")
         guard case .paragraph(let title) = doc.body[0], case .paragraph(let subtitle) = doc.body[1] else { return XCTFail() }
         XCTAssertEqual(title.style, .title)
         XCTAssertEqual(subtitle.style, .subtitle)
@@ -78,9 +83,10 @@ final class AgreementAssemblyTests: XCTestCase {
         XCTAssertEqual(table.borders, .none)
         let blank = String(repeating: "…", count: 12)
         XCTAssertEqual(table.rows[0].cells.map { plainText($0.blocks) }, [
-            "Namens Sociale Dienst Testregio\nPlaats: \(blank)\nDatum: \(blank)\n   \nNaam: M. de Vries\nFunctie: directeur",
-            "Namens Rekenwolk B.V.\nPlaats: Amersfoort\nDatum: 1 maart 2026\n   \nNaam: J. Bakker\nFunctie: directeur",
+            "Namens Sociale Dienst Testregio\nPlaats: \(blank)\nDatum: \(blank)\n  \nHandtekening: \(blank)\nNaam: M. de Vries\nFunctie: directeur",
+            "Namens Rekenwolk B.V.\nPlaats: Amersfoort\nDatum: 1 maart 2026\n  \nHandtekening: \(blank)\nNaam: J. Bakker\nFunctie: directeur",
         ])
+        XCTAssertTrue(table.keepTogether, "a signature block is never split across pages")
     }
 
     func testReferenceToADroppedPartIsAnError() throws {

@@ -76,7 +76,8 @@ final class LocaleFormattingTests: XCTestCase {
             return nil
         }.first
         XCTAssertEqual(received?.content, [
-            .text("استلمنا طلبكم رقم "), .isolate(.leftToRight, [.text("SD-2026-00417")]),
+            // A reference keeps its hyphens unbreakable (U+2011, TextDisplay.printed).
+            .text("استلمنا طلبكم رقم "), .isolate(.leftToRight, [.text("SD\u{2011}2026\u{2011}00417")]),
             .text(" بتاريخ 16\u{200F}/11\u{200F}/2026. ستتلقون الرد قبل 16 ديسمبر، 2026."),
         ])
         guard case .table(let line) = doc.body[1] else { return XCTFail() }

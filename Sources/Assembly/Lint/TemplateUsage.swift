@@ -76,7 +76,7 @@ struct TemplateUsage {
                 use("letter.closing", at); use("letter.signatory-function", at)
                 elementFields.insert("signatory.name")
             case .signatures(let parties):
-                for label in ["on-behalf-of", "place", "date", "name", "function"] { use("label.signature.\(label)", at) }
+                for label in ["on-behalf-of", "place", "date", "signature", "name", "function"] { use("label.signature.\(label)", at) }
                 elementFields.formUnion(parties)
             case .article(let a):
                 use(a.title); use("label.article", at)

@@ -71,15 +71,18 @@ struct DocumentComposer {
     }
 
     /// `Artikel 1 — Definities` for every kept article and annex, in order.
-    private mutating func tocEntries(_ tree: [SelectedElement]) -> [[Inline]] {
+    private mutating func tocEntries(_ tree: [SelectedElement]) -> [TOCEntry] {
         guard Self.containsTOC(ctx.template.body) else { return [] }
-        var out: [[Inline]] = []
+        var out: [TOCEntry] = []
         func walk(_ elements: [SelectedElement]) {
             for e in elements where e.kept {
                 switch e.element.kind {
-                case .article(let a): out.append(ctx.numberedHeading("label.article", number: e.number ?? "", title: a.title))
+                case .article(let a):
+                    out.append(TOCEntry(text: ctx.numberedHeading("label.article", number: e.number ?? "", title: a.title),
+                                        bookmark: TOCEntry.bookmark(kind: "article", number: e.number ?? "")))
                 case .annex(let a):
-                    out.append(ctx.numberedHeading("label.annex", number: e.number ?? "", title: a.title))
+                    out.append(TOCEntry(text: ctx.numberedHeading("label.annex", number: e.number ?? "", title: a.title),
+                                        bookmark: TOCEntry.bookmark(kind: "annex", number: e.number ?? "")))
                     walk(e.children)
                 case .section: walk(e.children)
                 default: break

@@ -8,8 +8,28 @@ extension RenderContext {
     mutating func render(_ elements: [SelectedElement], depth: Int = 0) -> [Block] {
         var out: [Block] = []
         // By index: the elements are read in place rather than copied out one by one.
-        for index in elements.indices where elements[index].kept { out.append(contentsOf: render(elements[index], depth: depth)) }
+        for index in elements.indices where elements[index].kept {
+            if case .signatures = elements[index].element.kind { Self.keepWithSignatures(&out) }
+            out.append(contentsOf: render(elements[index], depth: depth))
+        }
         return out
+    }
+
+    /// The signature block never stands alone on a page (domain.md §9): the paragraphs right before it
+    /// (the closing formula and the last article's last paragraph) keep with it.
+    private static func keepWithSignatures(_ out: inout [Block]) {
+        var kept = 0
+        for index in out.indices.reversed() where kept < 2 {
+            guard case .paragraph(var paragraph) = out[index] else { return }
+            paragraph.keepWithNext = true
+            out[index] = .paragraph(paragraph)
+            kept += 1
+        }
+    }
+
+    /// The bookmark of an article's or annex's heading, when the document has a contents list.
+    private func tocBookmark(_ kind: String, _ selected: SelectedElement) -> String? {
+        tocEntries.isEmpty ? nil : TOCEntry.bookmark(kind: kind, number: selected.number ?? "")
     }
 
     private mutating func render(_ selected: SelectedElement, depth: Int) -> [Block] {
@@ -47,14 +67,17 @@ extension RenderContext {
             return article(spec, selected, depth: depth)
         case .annex(let spec):
             let heading = numberedHeading("label.annex", number: selected.number ?? "", title: spec.title)
-            return [.pageBreak(PageBreak()), .heading(Heading(level: min(depth + 1, 10), heading))]
+            return [.pageBreak(PageBreak()), .heading(Heading(level: min(depth + 1, 10), heading, bookmark: tocBookmark("annex", selected)))]
                 + render(selected.children, depth: depth + 1)
         case .pageBreak:
             return [.pageBreak(PageBreak())]
         case .toc(let heading):
             var out: [Block] = []
             if let heading { out.append(.heading(Heading(level: min(depth + 1, 10), inlines(heading.id, at: heading.location)))) }
-            for entry in tocEntries { out.append(.paragraph(Paragraph(entry))) }
+            // Each line ends in the page of its heading, which LibreOffice fills in (a bookmark reference).
+            for entry in tocEntries {
+                out.append(.paragraph(Paragraph(entry.text + [.tab, .field(.pageReference(entry.bookmark))], style: .contents)))
+            }
             return out
         }
     }
@@ -75,7 +98,8 @@ extension RenderContext {
 
     private mutating func article(_ spec: ArticleSpec, _ selected: SelectedElement, depth: Int) -> [Block] {
         var out: [Block] = [.heading(Heading(level: min(depth + 1, 10),
-                                             numberedHeading("label.article", number: selected.number ?? "", title: spec.title)))]
+                                             numberedHeading("label.article", number: selected.number ?? "", title: spec.title),
+                                             bookmark: tocBookmark("article", selected)))]
         for child in selected.children where child.kept {
             guard case .clause(let ref) = child.element.kind else {
                 out.append(contentsOf: render(child, depth: depth + 1))

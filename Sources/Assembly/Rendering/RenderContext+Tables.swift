@@ -44,8 +44,9 @@ extension RenderContext {
         template.fields.byName["\(party).name"] != nil ? "\(party).name" : "org.name"
     }
 
-    /// The parties' signature blocks side by side (GDPR art. 28(9): the agreement is in writing): on
-    /// behalf of, place, date, room to sign, name, function. A value not given leaves a line to fill in.
+    /// The parties' signature blocks side by side (GDPR art. 28(9): the agreement is in writing), one per
+    /// party: on behalf of, place, date, signature line, name, function. A value not given leaves a line to
+    /// fill in. The table is kept on one page (domain.md §9); the caller keeps it with the last article.
     mutating func signatures(_ parties: [String], at location: SourceLocation) -> Block {
         let blank = String(repeating: "\u{2026}", count: 12)
         let cells = parties.map { party -> TableCell in
@@ -54,7 +55,13 @@ extension RenderContext {
                 var shown: [Inline]
                 switch value(path) {
                 case .date(let d)?: shown = [.text(locale.formatting.long(d))]
-                case .text(let s)? where !s.isEmpty: shown = [.text(s)]
+                case .text(let s)? where !s.isEmpty:
+                    // Names of parties and people: isolated left-to-right in Arabic, like every value.
+                    if case .text(let text, let ltr) = displayed(s, template.fields.formats[path] ?? TextFormat.inferred(from: path)) {
+                        shown = PlaceholderContent.inline(text, leftToRight: ltr, isRightToLeft: isRightToLeft).map { [$0] } ?? []
+                    } else {
+                        shown = [.text(s)]
+                    }
                 default: shown = [.text(blank)]
                 }
                 content += (content.isEmpty ? [] : [.text(" ")]) + shown
@@ -64,13 +71,14 @@ extension RenderContext {
                 .paragraph(line("label.signature.on-behalf-of", Self.partyNamePath(party, template), strong: true)),
                 .paragraph(line("label.signature.place", "\(party).signature.place")),
                 .paragraph(line("label.signature.date", "\(party).signature.date")),
-                .paragraph(Paragraph([.lineBreak, .lineBreak, .lineBreak], style: .signature, keepWithNext: true)),
+                .paragraph(Paragraph([.lineBreak, .lineBreak], style: .signature, keepWithNext: true)),
+                .paragraph(line("label.signature.signature", "\(party).signature.line")),
                 .paragraph(line("label.signature.name", "\(party).signatory.name")),
                 .paragraph(line("label.signature.function", "\(party).signatory.function")),
             ])
         }
         let width = house.geometry.textWidth.millimetres / Double(max(parties.count, 1))
         return .table(Table(name: "Signatures", columns: Array(repeating: .mm(width), count: parties.count),
-                            rows: [TableRow(cells)], borders: .none))
+                            rows: [TableRow(cells)], borders: .none, keepTogether: true))
     }
 }

@@ -46,16 +46,20 @@ extension RenderContext {
         case (.label?, .text(let code)):
             return .inlines(enumLabel(field: p.name, code: code, at: p.location))
         case (.upper?, .text(let s)):
-            return .text(locale.formatting.upper(s), leftToRight: isRightToLeft && format(of: p).isLeftToRight)
+            return displayed(locale.formatting.upper(s), format(of: p))
         case (.lower?, .text(let s)):
-            return .text(locale.formatting.lower(s), leftToRight: isRightToLeft && format(of: p).isLeftToRight)
+            return displayed(locale.formatting.lower(s), format(of: p))
         case (nil, .text(let s)):
-            return .text(s, leftToRight: isRightToLeft && format(of: p).isLeftToRight)
+            return displayed(s, format(of: p))
         case (nil, .list(let lines)):
             var out: [Inline] = []
             for line in lines {
                 if !out.isEmpty { out.append(.lineBreak) }
-                out.append(.text(line))
+                if isRightToLeft, TextDisplay.firstLetterIsLeftToRight(line) {
+                    out.append(.isolate(.leftToRight, [.text(line)]))
+                } else {
+                    out.append(.text(line))
+                }
             }
             return .inlines(out)
         default:
@@ -64,6 +68,13 @@ extension RenderContext {
                         ?? "a \(kind(of: value)) value cannot be printed")
             return .nothing
         }
+    }
+
+    /// A text value as printed (`TextDisplay`): isolated left-to-right only in a right-to-left document,
+    /// where a left-to-right document never asks.
+    func displayed(_ text: String, _ format: TextFormat) -> PlaceholderContent {
+        .text(TextDisplay.printed(text, format: format),
+              leftToRight: isRightToLeft && TextDisplay.readsLeftToRight(text, format: format))
     }
 
     /// The clause `enum.<field>.<value>` (templates.md §1.2, `label`).

@@ -29,7 +29,7 @@ struct RenderContext {
     /// The rendered subject (metadata `dc:subject`).
     var subjectText = ""
     /// Table-of-contents lines (`Artikel 1 — Definities`), computed before rendering.
-    var tocEntries: [[Inline]] = []
+    var tocEntries: [TOCEntry] = []
     /// The clause text being rendered (`TextRendering`).
     var output = TextOutput()
 

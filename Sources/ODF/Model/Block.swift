@@ -36,10 +36,14 @@ public struct Heading: Equatable, Sendable {
     public var level: Int
     /// The content, including any number.
     public var content: [Inline]
+    /// A bookmark on the heading (`text:bookmark`), the target of page references
+    /// (`Field.pageReference`) such as a contents list's page numbers.
+    public var bookmark: String?
     /// Creates a heading.
-    public init(level: Int, _ content: [Inline]) {
+    public init(level: Int, _ content: [Inline], bookmark: String? = nil) {
         self.level = level
         self.content = content
+        self.bookmark = bookmark
     }
 }
 
@@ -91,4 +95,6 @@ public enum ParagraphRole: CaseIterable, Equatable, Hashable, Sendable {
     case rightAligned
     /// The first paragraph of the body; carries the first-page layout.
     case opening
+    /// A line of a contents list: the entry, a tab, the page number (right tab stop with dot leader).
+    case contents
 }

@@ -33,6 +33,9 @@ public enum Field: Equatable, Sendable {
     case pageNumber
     /// The total number of pages (`text:page-count`).
     case pageCount
+    /// The page on which a bookmark stands (`text:bookmark-ref`, reference format `page`): the office
+    /// suite fills it in at layout time, as it does for a table of contents.
+    case pageReference(String)
 }
 
 /// A frame anchored to the paragraph it stands in, positioned relative to the page or the paragraph.

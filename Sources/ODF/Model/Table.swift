@@ -10,9 +10,13 @@ public struct Table: Equatable, Sendable {
     public var rows: [TableRow]
     /// Draw cell borders.
     public var borders: TableBorders
+    /// Keep the table on one page: no row breaks across pages, and no page break between rows
+    /// (signature blocks).
+    public var keepTogether: Bool
     /// Creates a table.
     public init(name: String? = nil, columns: [Length], headerRows: [TableRow] = [], rows: [TableRow],
-                borders: TableBorders = .grid) {
+                borders: TableBorders = .grid, keepTogether: Bool = false) {
+        self.keepTogether = keepTogether
         self.name = name
         self.columns = columns
         self.headerRows = headerRows

@@ -20,7 +20,9 @@ public enum Showcase {
                 .emphasis([.text("niet "), .strong([.text("eens")])]), .text(" bent met wat wij doen. Meer informatie vindt u in onze "),
                 .link(url: "https://www.voorbeeldstad.nl/privacy?taal=nl&versie=3", [.text("privacyverklaring")]), .text("."),
             ])),
-            .heading(Heading(level: 1, [.text("1. Welke gegevens wij verwerken")])),
+            // A contents line: a dotted tab to the page LibreOffice computes from the heading's bookmark.
+            .paragraph(Paragraph([.text("1. Welke gegevens wij verwerken"), .tab, .field(.pageReference("showcase-1"))], style: .contents)),
+            .heading(Heading(level: 1, [.text("1. Welke gegevens wij verwerken")], bookmark: "showcase-1")),
             .paragraph(Paragraph([.text("Wij verwerken de volgende gegevens van u:")])),
             .list(List(kind: .bulleted, items: [
                 ListItem(paragraph: [.text("naam, adres en geboortedatum;")]),

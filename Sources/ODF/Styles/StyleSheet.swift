@@ -44,6 +44,7 @@ public struct StyleSheet: Hashable, Sendable {
         .address: "Address", .reference: "Reference", .tableContents: "Table_20_Contents",
         .tableHeading: "Table_20_Heading", .header: "Header", .footer: "Footer", .listItem: "List_20_Contents",
         .signature: "Signature", .draftMark: "Draft_20_Mark", .rightAligned: "Right", .opening: "Opening",
+        .contents: "Contents_20_1",
     ]
 
     /// Heading styles `Heading_20_1` … `Heading_20_10`.

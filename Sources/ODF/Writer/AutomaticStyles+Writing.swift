@@ -73,6 +73,7 @@ extension AutomaticStyles {
             case .masterPage(_, false)?, nil: break
             }
             xml.attribute("style:writing-mode", direction.writingMode)
+            if key.keepTogether { xml.attribute("style:may-break-between-rows", "false") }
             xml.attribute("table:border-model", "collapsing")
             xml.end()
             xml.end()
@@ -82,6 +83,13 @@ extension AutomaticStyles {
             xml.attribute("style:name", name)
             xml.attribute("style:family", "table-column")
             xml.element("style:table-column-properties", ["style:column-width": Length(millimetres: Double(width) / 100).odf])
+            xml.end()
+        }
+        for (name, _) in rows.ordered {
+            xml.start("style:style")
+            xml.attribute("style:name", name)
+            xml.attribute("style:family", "table-row")
+            xml.element("style:table-row-properties", ["fo:keep-together": "always"])
             xml.end()
         }
         for (name, key) in cells.ordered {

@@ -34,6 +34,7 @@ struct AutomaticStyles {
     struct TableKey: Hashable {
         var width: Int   // 0.01 mm
         var pageStart: PageStart?
+        var keepTogether = false
     }
 
     /// A cell style.
@@ -50,6 +51,8 @@ struct AutomaticStyles {
     private(set) var tables = Registry<TableKey>(stem: "Ta")
     private(set) var columns = Registry<Int>(stem: "Co")
     private(set) var cells = Registry<CellKey>(stem: "Ce")
+    /// Rows that may not break across pages (`Table.keepTogether`); one style serves them all.
+    private(set) var rows = Registry<Bool>(stem: "Ro")
 
     init(prefix: String) {
         self.prefix = prefix
@@ -58,6 +61,7 @@ struct AutomaticStyles {
     mutating func paragraph(_ key: ParagraphKey) -> String { paragraphs.name(for: key, prefix: prefix) }
     mutating func graphic(_ key: GraphicKey) -> String { graphics.name(for: key, prefix: prefix) }
     mutating func table(_ key: TableKey) -> String { tables.name(for: key, prefix: prefix) }
+    mutating func unbreakableRow() -> String { rows.name(for: true, prefix: prefix) }
     mutating func column(width: Int) -> String { columns.name(for: width, prefix: prefix) }
     mutating func cell(_ key: CellKey) -> String { cells.name(for: key, prefix: prefix) }
 

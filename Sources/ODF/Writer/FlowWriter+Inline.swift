@@ -26,6 +26,14 @@ extension FlowWriter {
             case .field(.pageCount):
                 xml.empty("text:page-count")
                 encoder.visibleContent()
+            case .field(.pageReference(let bookmark)):
+                try XMLCharacters.check(bookmark, "bookmark name in \(encoder.location.description)")
+                xml.start("text:bookmark-ref")
+                xml.attribute("text:reference-format", "page")
+                xml.attribute("text:ref-name", bookmark)
+                xml.text("?")   // LibreOffice computes the page when it lays the document out
+                xml.end()
+                encoder.visibleContent()
             case .isolate(let direction, let content):
                 // ODF has no bidi-isolation element: UAX #9 isolates, which LibreOffice honours.
                 try encoder.write(direction == .leftToRight ? "\u{2066}" : "\u{2067}", to: xml)

@@ -17,7 +17,7 @@ extension FlowWriter {
         let width = table.columns.reduce(0) { $0 + $1.hundredthsOfMillimetre }
         xml.start("table:table")
         xml.attribute("table:name", name)
-        xml.attribute("table:style-name", styles.table(.init(width: width, pageStart: start)))
+        xml.attribute("table:style-name", styles.table(.init(width: width, pageStart: start, keepTogether: table.keepTogether)))
         for column in table.columns {
             xml.start("table:table-column")
             xml.attribute("table:style-name", styles.column(width: column.hundredthsOfMillimetre))
@@ -35,13 +35,14 @@ extension FlowWriter {
                           label: label + " (header rows)")
             xml.end()
         }
-        try writeRows(table.rows, columns: table.columns.count, borders: borders, isHeader: false, label: label)
+        try writeRows(table.rows, columns: table.columns.count, borders: borders, isHeader: false, label: label,
+                      rowStyle: table.keepTogether ? styles.unbreakableRow() : nil)
         xml.end()
     }
 
     /// Rows of one section (header or body). A row span may not leave its section.
     private func writeRows(_ rows: [TableRow], columns: Int, borders: AutomaticStyles.CellKey.Borders,
-                           isHeader: Bool, label: String) throws(ODFError) {
+                           isHeader: Bool, label: String, rowStyle: String? = nil) throws(ODFError) {
         let cellStyle = styles.cell(.init(borders: borders, isHeader: isHeader))
         // Rows still covered by a row span from above, per column.
         var coveredRows = [Int](repeating: 0, count: columns)
@@ -49,6 +50,7 @@ extension FlowWriter {
             let covered = coveredRows.map { $0 > 0 }
             for c in 0..<columns where coveredRows[c] > 0 { coveredRows[c] -= 1 }
             xml.start("table:table-row")
+            if let rowStyle { xml.attribute("table:style-name", rowStyle) }
             var column = 0
             var cells = row.cells.makeIterator()
             while column < columns {

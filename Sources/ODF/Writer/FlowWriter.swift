@@ -161,6 +161,12 @@ final class FlowWriter {
         xml.start("text:h")
         xml.attribute("text:style-name", styleName)
         xml.attribute("text:outline-level", heading.level)
+        if let bookmark = heading.bookmark {
+            try XMLCharacters.check(bookmark, "bookmark name in \(location.description)")
+            xml.start("text:bookmark")
+            xml.attribute("text:name", bookmark)
+            xml.end()
+        }
         var encoder = WhitespaceEncoder(location: location)
         try writeInlines(heading.content, &encoder)
         xml.end()
