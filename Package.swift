@@ -36,12 +36,13 @@ let package = Package(
         .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput"]),
         .target(name: "PDFConversion", dependencies: ["DocumentOutput"]),   // pdf: LibreOffice converters, pool, print file (decision 060)
         .target(name: "Benchmarks", dependencies: ["Batch", "DocumentOutput", "ODF", "LegalCalendar"]),
+        .target(name: "PDFBatch", dependencies: ["Batch", "PDFConversion"]),   // pdf: the batch's PDF sink (decision 062)
         .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "CLibXML2", "Yams"]),
         // The privacy-statement reference for other systems, and the check of their templates (issue 18).
         .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
         .executableTarget(name: "privdoc", dependencies: [
             "PrivdocDiagnostics", "Assembly", "Batch", "Benchmarks", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
-            "PDFConversion",
+            "PDFConversion", "PDFBatch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),

@@ -7,6 +7,11 @@ public struct RowProblem: Equatable, Sendable {
     public let field: String
     /// The reason.
     public let reason: String
+    /// Creates a problem (also for sinks such as the PDF conversion, whose problems go to rejects.csv).
+    public init(field: String, reason: String) {
+        self.field = field
+        self.reason = reason
+    }
 }
 
 /// One line of `manifest.csv`.

@@ -94,6 +94,17 @@ public final class ConverterPool: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Waits at most `seconds` for every submitted job; true when the pool is idle.
+    public func waitUntilIdle(seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while queueHead < queue.count || busy > 0 {
+            if !condition.wait(until: deadline) { return queueHead == queue.count && busy == 0 }
+        }
+        return true
+    }
+
     /// Finishes the queued jobs, then stops every converter and worker.
     public func shutdown() {
         condition.lock()

@@ -97,6 +97,13 @@ public final class PDFProducer: @unchecked Sendable {
     /// Waits until every submitted document is done.
     public func waitUntilIdle() { pool.waitUntilIdle() }
 
+    /// Waits until every submitted document is done or `stop()` returns true (checked every 0.1 s);
+    /// false when stopped.
+    public func waitUntilIdle(unless stop: () -> Bool) -> Bool {
+        while !pool.waitUntilIdle(seconds: 0.1) { if stop() { return false } }
+        return true
+    }
+
     /// Waits for the queued documents, then stops every converter and removes the private folder.
     public func finish() {
         pool.shutdown()

@@ -29,7 +29,7 @@ struct FormatOptions: ParsableArguments {
 
     /// The LibreOffice to convert with, or nil when only ODT is written. Exits 69 (unavailable) with what to
     /// install when it is missing — before anything is written.
-    func libreOffice(batch: Bool = false) throws -> LibreOffice? {
+    func libreOffice(batch: Bool = false, installSignalHandlers: Bool = true) throws -> LibreOffice? {
         guard try formats.needsConverter else { return nil }
         do {
             let office = try LibreOffice.locate(explicit: soffice)
@@ -37,7 +37,7 @@ struct FormatOptions: ParsableArguments {
                 Console.error("warning: python3-uno is missing, so every PDF starts LibreOffice anew (about 1.5 s a letter); "
                     + "install python3-uno for the fast converter pool")
             }
-            ProcessRegistry.shared.installSignalHandlers()
+            if installSignalHandlers { ProcessRegistry.shared.installSignalHandlers() }
             return office
         } catch {
             Console.error(error.description)

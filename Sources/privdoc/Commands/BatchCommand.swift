@@ -34,7 +34,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: "Also write every letter into this one .odt (one per language if rows mix languages).")
+    @Option(name: .long, help: "Also write every letter into this one .odt (one per language if rows mix languages), or with --format pdf|pdfa into one print-ready .pdf.")
     var combined: String?
 
     @Option(name: .long, help: "Only shard I of N (1-based), a contiguous block of rows: I/N.")
@@ -49,6 +49,14 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Refuse draft and stale translations.")
     var strict = false
 
+    @OptionGroup var formats: FormatOptions
+
+    @Flag(name: .long, help: "With --combined F.pdf: start every letter on an odd page (blank page after odd-length letters).")
+    var duplex = false
+
+    @Option(name: .long, help: "PDF converters are restarted after this many documents each, so memory stays flat (default: 500).")
+    var restartEvery = 500
+
     func validate() throws {
         try DocumentKinds.validate(.letter, kind: kind, library: library)
         guard (1...BatchOptions.maximumJobs).contains(jobs) else {
@@ -58,6 +66,7 @@ struct BatchCommand: ParsableCommand {
             throw ValidationError("--shard expects I/N with whole numbers 1 ≤ I ≤ N (at most \(Int.max)), e.g. 2/8")
         }
         _ = try separator()
+        try validatePDF()
     }
 
     private func separator() throws -> UInt8? {
@@ -72,12 +81,13 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let lib = try library.loadLibrary()
+        let pdf = try makePDFSink(library: lib)
         let options = BatchOptions(
             templateID: try DocumentKinds.templateID(.letter, kind: kind, in: lib), input: URL(fileURLWithPath: data),
             outputFolder: URL(fileURLWithPath: out, isDirectory: true),
             language: lang, date: try parseDate(date), defaultDate: today(), jobs: jobs,
-            combined: combined.map { URL(fileURLWithPath: $0) }, shard: shard.flatMap(Shard.init), force: force,
-            delimiter: try separator(), strict: strict, outputName: out)
+            combined: combinedODT, shard: shard.flatMap(Shard.init), force: force,
+            delimiter: try separator(), strict: strict, outputName: out, sinks: pdf.map { [$0] } ?? [])
         let bar = ProgressBar()
         let stop = StopSignal.install()
         let summary: BatchSummary
@@ -97,7 +107,8 @@ struct BatchCommand: ParsableCommand {
             in \(String(format: "%.2f", summary.seconds)) s (\(Int(rate)) rows/s) → \(out)/manifest.csv\
             \(summary.rejected > 0 ? ", \(out)/rejects.csv" : "")\(stopped)
             """)
-        if let signal = summary.interruptedBy { throw ExitCode(128 + signal) }
-        if summary.rejected > 0 { throw ExitCodes.rowsRejected }
+        let pdfFailed = reportPDF(pdf)
+        if let signal = summary.interruptedBy ?? pdf?.outcome.interruptedBy { throw ExitCode(128 + signal) }
+        if summary.rejected > 0 || pdfFailed { throw ExitCodes.rowsRejected }
     }
 }
