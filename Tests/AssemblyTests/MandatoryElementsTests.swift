@@ -80,6 +80,13 @@ final class MandatoryElementsTests: XCTestCase {
                         expect(f.long(calendar.objectionTerm(decisionSent: date).date), "objection term end")
                         expect("Postbus 93374", "Autoriteit Persoonsgegevens postal address")
                         expect(Self.library.organisation!.values["org.request-form-url"]!, "how to make a new request")
+                    case "dsr-forwarding":
+                        // Awb 2:3: to whom (name and address from the case), when; not a besluit.
+                        expect(data.scalar("forwarding.to.name")!, "forwarded to")
+                        expect(data.scalar("forwarding.to.street")!, "address forwarded to")
+                        expect(f.long(try XCTUnwrap(CivilDate(iso: data.scalar("forwarding.date") ?? ""))), "date forwarded")
+                        if let detail = data.scalar("forwarding.detail"), language == data.scalar("language") { expect(detail, "why") }
+                        XCTAssertFalse(text.contains(Self.library.organisation!.values["org.objection-url"]!), "\(context): no objection clause")
                     case "dsr-decision", "dsr-refusal":
                         expect(f.long(calendar.objectionTerm(decisionSent: date).date), "objection term end")
                         if template == "dsr-refusal" || data.scalar("decision.outcome") == "partly-granted" {
