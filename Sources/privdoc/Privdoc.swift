@@ -16,6 +16,6 @@ struct Privdoc: ParsableCommand {
         subcommands: [LetterCommand.self, AgreementCommand.self, BatchCommand.self, DeadlineCommand.self,
                       LintCommand.self, ExplainCommand.self, SampleCommand.self, TranslationsCommand.self,
                       BenchCommand.self, PDFCommand.self,
-                      ReferenceCommand.self, CheckReferenceCommand.self]
+                      ReferenceCommand.self, CheckReferenceCommand.self, RegisterCommand.self]
     )
 }
