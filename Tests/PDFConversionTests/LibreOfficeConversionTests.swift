@@ -1,5 +1,6 @@
 import Foundation
 import ODF
+import Showcase
 import TestSupport
 import XCTest
 @testable import PDFConversion

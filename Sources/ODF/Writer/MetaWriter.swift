@@ -1,3 +1,5 @@
+import LegalCalendar
+
 /// Writes `meta.xml` (ODF 1.3 part 3, §4): no editing time, no random ids, dates from the document date.
 enum MetaWriter {
     static func write(_ metadata: Metadata) throws(ODFError) -> [UInt8] {
@@ -46,19 +48,8 @@ enum MetaWriter {
         try LanguageCodes.validate(metadata.language)
         let d = metadata.date
         guard (1...9999).contains(d.year), (1...12).contains(d.month),
-              (1...DocumentDate.days(inMonth: d.month, year: d.year)).contains(d.day) else {
+              CivilDate(year: d.year, month: d.month, day: d.day) != nil else {
             throw .invalidModel("document date \(d.year)-\(d.month)-\(d.day) does not exist")
-        }
-    }
-}
-
-extension DocumentDate {
-    /// Days in a month of the proleptic Gregorian calendar.
-    static func days(inMonth month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
         }
     }
 }

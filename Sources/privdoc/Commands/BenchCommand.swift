@@ -5,6 +5,7 @@ import DocumentOutput
 import Foundation
 import LegalCalendar
 import ODF
+import Showcase
 
 /// `privdoc bench`: throughput figures, measured side by side in one run (never asserted in tests).
 struct BenchCommand: ParsableCommand {

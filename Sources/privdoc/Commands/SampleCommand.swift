@@ -4,6 +4,7 @@ import Batch
 import DocumentOutput
 import Foundation
 import ODF
+import Showcase
 
 /// `privdoc sample`: the ODF showcase, and with `--examples` every shipped example in every language its
 /// template declares — what CI feeds to odf-check.

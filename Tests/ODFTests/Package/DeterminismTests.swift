@@ -1,6 +1,7 @@
 import TestSupport
 import XCTest
 @testable import ODF
+import Showcase
 
 /// Same model and date → same bytes (DESIGN.md invariant 5).
 final class DeterminismTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import XCTest
 @testable import ODF
+import Showcase
 
 /// The independent checker on real output (skipped where `../shared/odf/odf-check` is absent). Runs
 /// without LibreOffice unless `PRIVDOC_ODF_CHECK_OFFICE=1`.

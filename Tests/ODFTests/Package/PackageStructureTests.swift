@@ -1,6 +1,7 @@
 import TestSupport
 import XCTest
 @testable import ODF
+import Showcase
 
 /// The package rules (ODF 1.3 part 2) — checked on a package that needs no letter.
 final class PackageStructureTests: XCTestCase {

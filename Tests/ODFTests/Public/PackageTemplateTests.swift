@@ -2,6 +2,7 @@ import Dispatch
 import TestSupport
 import XCTest
 @testable import ODF
+import Showcase
 
 /// The template shares styles, manifest and pictures, checks shared aspects, and serves many threads.
 final class PackageTemplateTests: XCTestCase {

@@ -1,6 +1,7 @@
 import TestSupport
 import XCTest
 @testable import ODF
+import Showcase
 
 /// The showcase: golden parts (pretty-printed), full feature use, and readable text.
 final class ShowcaseTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import XCTest
 @testable import ODF
+import Showcase
 
 /// A reference document made with LibreOffice (`Tests/Fixtures/house-style/briefpapier.ott`, made by
 /// `make-briefpapier.py`) laid over the built-in house style (decision 050).

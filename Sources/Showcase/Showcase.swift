@@ -1,3 +1,5 @@
+import ODF
+
 /// The showcase written by `privdoc sample`: a realistic three-page letter that uses every feature of
 /// the model, so that one look at it (and one `odf-check`) covers the whole writer.
 public enum Showcase {

@@ -1,9 +1,13 @@
+import Foundation
+import LegalCalendar
+import ODF
+
 /// Parts shared by the showcase and the benchmark letter: the organisation, its letterhead, the
 /// envelope window and the reference line.
 extension Showcase {
     static let organisation = "Gemeente Voorbeeldstad"
     static let website = "www.voorbeeldstad.nl"
-    static let logo = Image(name: "emblem.png", data: EmblemPNG.bytes)
+    public static let logo = Image(name: "emblem.png", data: EmblemPNG.bytes)
 
     /// Letterhead on page 1 only (logo and organisation lines), a short header on the following pages,
     /// and "Pagina X van Y" in both footers.
@@ -41,19 +45,18 @@ extension Showcase {
                             borders: .none))
     }
 
-    /// `29 november 2026`.
+    /// `29 november 2026`, with the month name from the system's CLDR data (no hand-made month table).
     static func dutch(_ date: DocumentDate) -> String {
-        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                      "oktober", "november", "december"]
-        let month = (1...12).contains(date.month) ? months[date.month - 1] : String(date.month)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "nl_NL")
+        let month = (1...12).contains(date.month) ? formatter.monthSymbols[date.month - 1] : String(date.month)
         return "\(date.day) \(month) \(date.year)"
     }
 
-    /// The date `days` before `date` (same month or the one before; enough for the showcase).
+    /// The date `days` before `date` (Regulation-free calendar arithmetic: LegalCalendar's).
     static func daysBefore(_ date: DocumentDate, _ days: Int) -> DocumentDate {
-        if date.day > days { return DocumentDate(year: date.year, month: date.month, day: date.day - days) }
-        let month = date.month == 1 ? 12 : date.month - 1
-        let year = date.month == 1 ? date.year - 1 : date.year
-        return DocumentDate(year: year, month: month, day: DocumentDate.days(inMonth: month, year: year) + date.day - days)
+        guard let civil = CivilDate(year: date.year, month: date.month, day: date.day) else { return date }
+        let d = civil.adding(days: -days)
+        return DocumentDate(year: d.year, month: d.month, day: d.day)
     }
 }

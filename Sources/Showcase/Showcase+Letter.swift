@@ -1,3 +1,5 @@
+import ODF
+
 /// The benchmark letter.
 extension Showcase {
     /// A realistic one-page letter (acknowledgement of an access request): letterhead, envelope window,

@@ -1,9 +1,10 @@
 import CZlib
+import ODF
 
 /// A small coloured emblem drawn in code and encoded as PNG — deterministic bytes, no binary asset.
-enum EmblemPNG {
+public enum EmblemPNG {
     /// 96 × 96 RGBA: a dark-blue disc with a white wave band and a gold sun, edges 4×4 supersampled.
-    static let bytes: [UInt8] = {
+    public static let bytes: [UInt8] = {
         let size = 96
         var rgba = [UInt8](repeating: 0, count: size * size * 4)
         let blue: (UInt8, UInt8, UInt8) = (0x1F, 0x3A, 0x68)
@@ -48,7 +49,7 @@ enum EmblemPNG {
     }()
 
     /// A PNG (colour type 6, 8 bits, no interlace, filter 0 on every row).
-    static func encode(width: Int, height: Int, rgba: [UInt8]) -> [UInt8] {
+    public static func encode(width: Int, height: Int, rgba: [UInt8]) -> [UInt8] {
         var raw: [UInt8] = []
         raw.reserveCapacity(height * (width * 4 + 1))
         for y in 0..<height {
@@ -66,7 +67,7 @@ enum EmblemPNG {
             png.be32(UInt32(data.count))
             let typed = Array(type.utf8) + data
             png.append(contentsOf: typed)
-            png.be32(CRC32.checksum(typed))
+            png.be32(typed.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) })
         }
         var header: [UInt8] = []
         header.be32(UInt32(width))
