@@ -11,6 +11,8 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidOption(String)
     /// The template or library cannot be used.
     case library(String)
+    /// The input is not text in its encoding (decision 024): found before any row is processed.
+    case encoding(file: String, line: Int, reason: String)
     // batch: resources, lock
     /// The system cannot give the run what it needs (file descriptors, threads); nothing was written.
     case resources(String)
@@ -24,6 +26,7 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
         case .cannotWrite(let path): return "\(path): cannot write"
         case .invalidOption(let message): return message
         case .library(let message): return message
+        case .encoding(let file, let line, let reason): return "\(file):\(line): \(reason)"
         case .resources(let message): return message
         case .locked(let folder):
             return "\(folder): another privdoc batch is writing into this folder; wait for it to finish, or choose another --out"

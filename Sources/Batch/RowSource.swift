@@ -23,45 +23,64 @@ extension RowSource {
     public var columns: [String]? { nil }
 }
 
-/// Opens the right reader for a file by its extension: `.csv`/`.txt` (delimited) or `.jsonl`/`.ndjson`.
-public func openRowSource(_ url: URL, delimiter: UInt8?) throws(BatchError) -> RowSource {
+/// Opens the right reader for a file by its extension: `.csv`/`.txt` (delimited) or `.jsonl`/`.ndjson`,
+/// decoding it as `encoding` (nil: UTF-8, or UTF-16 with a byte order mark; decision 024).
+public func openRowSource(_ url: URL, delimiter: UInt8?, encoding: InputEncoding? = nil,
+                          limits: CaseInputLimits = .standard) throws(BatchError) -> RowSource {
     switch url.pathExtension.lowercased() {
-    case "jsonl", "ndjson": return try JSONLinesRowSource(url: url)
-    default: return try CSVRowSource(url: url, delimiter: delimiter)
+    case "jsonl", "ndjson": return try JSONLinesRowSource(url: url, encoding: encoding, limits: limits)
+    default: return try CSVRowSource(url: url, delimiter: delimiter, encoding: encoding, limits: limits)
     }
 }
 
 /// The number of records in a row file, counted the way its reader reads them (a malformed record counts
 /// as one), without building case data.
-func countRowRecords(_ url: URL, delimiter: UInt8?) throws(BatchError) -> Int {
+///
+/// This first pass reads the whole file through the decoder, so a file that is not valid in its encoding
+/// is a fatal error here — before any row is processed (issue 15: no half-done batch).
+func countRowRecords(_ url: URL, delimiter: UInt8?, encoding: InputEncoding? = nil,
+                     limits: CaseInputLimits = .standard) throws(BatchError) -> Int {
     var n = 0
+    let file = url.lastPathComponent
     switch url.pathExtension.lowercased() {
     case "jsonl", "ndjson":
-        let reader = try CSVLineReader(url: url)
-        while let (bytes, _) = reader.nextLine() {
-            if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { n += 1 }
+        let reader = try LineReader(url: url, encoding: encoding, limits: limits)
+        while let line = reader.nextLine() {
+            if case .line(let bytes, _) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            n += 1
         }
+        if let problem = reader.decodeProblem { throw .encoding(file: file, line: problem.line, reason: problem.message) }
     default:
-        let reader = try CSVReader(url: url, delimiter: delimiter)
+        let reader = try CSVReader(url: url, delimiter: delimiter, encoding: encoding, limits: limits)
         while reader.next() != nil { n += 1 }
+        if let problem = reader.decodeProblem { throw .encoding(file: file, line: problem.line, reason: problem.message) }
     }
     return n
 }
 
 /// Rows of a CSV file whose header holds dotted field names (`recipient.name`, `request.received`).
-/// An empty cell means "no value"; every value is located as `file:line` with the column's field name.
+/// Every cell goes to the one case-data builder; an empty cell means "no value"; every value is located
+/// as `file:row`.
 public final class CSVRowSource: RowSource {
     private let reader: CSVReader
     private let file: String
+    private let limits: CaseInputLimits
 
-    /// Opens the file and reads its header.
-    public init(url: URL, delimiter: UInt8?) throws(BatchError) {
-        reader = try CSVReader(url: url, delimiter: delimiter)
+    /// Opens the file and reads and checks its header (names, duplicates, a column that is both a value
+    /// and the parent of another, like `recipient` next to `recipient.name`) — once, not per row.
+    public init(url: URL, delimiter: UInt8?, encoding: InputEncoding? = nil, limits: CaseInputLimits = .standard) throws(BatchError) {
+        reader = try CSVReader(url: url, delimiter: delimiter, encoding: encoding, limits: limits)
         file = url.lastPathComponent
+        self.limits = limits
         var seen = Set<String>()
         for name in reader.header {
             if name.isEmpty { throw .badHeader(file: file, reason: "a column has no name") }
             if !seen.insert(name).inserted { throw .badHeader(file: file, reason: "column \(name) appears twice") }
+        }
+        var shape = CaseDataBuilder(origin: SourceLocation(file: file, row: 1), limits: limits)
+        for name in reader.header { shape.add(name, at: SourceLocation(file: file, row: 1), CaseNode(.scalar(""), at: SourceLocation(file: file, row: 1))) }
+        if let problem = shape.problems.first {
+            throw .badHeader(file: file, reason: [problem.field, problem.message].compactMap { $0 }.joined(separator: ": "))
         }
     }
 
@@ -72,101 +91,66 @@ public final class CSVRowSource: RowSource {
         case nil: return nil
         case .malformed(let line, let reason)?: return .malformed(line: line, reason: reason)
         case .fields(let fields, let line)?:
-            var values: [String: RawValue] = [:]
-            var locations: [String: SourceLocation] = [:]
-            for (name, value) in zip(reader.header, fields) where !value.isEmpty {
-                values[name] = .scalar(value)
-                locations[name] = SourceLocation(file: file, row: line)
+            let at = SourceLocation(file: file, row: line)
+            var builder = CaseDataBuilder(origin: at, limits: limits)
+            for (name, value) in zip(reader.header, fields) {
+                builder.add(name, at: at, CaseNode(value.isEmpty ? .null : .scalar(value), at: at))
             }
-            return .data(CaseData(values: values, locations: locations, origin: "\(file):\(line)"), line: line)
+            return InputRow(builder, line: line)
         }
     }
 }
 
-/// Rows of a JSON Lines file: one JSON object per line, nested or with dotted keys.
+/// Rows of a JSON Lines file: one JSON object per line, nested or with dotted keys, read by the same JSON
+/// reader as a `.json` case file and built by the same builder.
 public final class JSONLinesRowSource: RowSource {
-    private let reader: CSVLineReader
+    private let reader: LineReader
     private let file: String
+    private let limits: CaseInputLimits
 
     /// Opens the file.
-    public init(url: URL) throws(BatchError) {
-        reader = try CSVLineReader(url: url)
+    public init(url: URL, encoding: InputEncoding? = nil, limits: CaseInputLimits = .standard) throws(BatchError) {
+        reader = try LineReader(url: url, encoding: encoding, limits: limits)
         file = url.lastPathComponent
+        self.limits = limits
     }
 
     public func next() -> InputRow? {
-        while let (raw, line) = reader.nextLine() {
-            let bytes = line == 1 && raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-                return .malformed(line: line, reason: "not a JSON object")
+        while let next = reader.nextLine() {
+            switch next {
+            case .tooLong(let line):
+                return .malformed(line: line, reason: "the line is longer than the maximum record size of \(CaseInputLimits.describe(bytes: limits.maximumRecordBytes))")
+            case .line(let bytes, let line):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let at = SourceLocation(file: file, row: line)
+                switch JSONCaseReader.parse(bytes[...], file: file, line: line, limits: limits) {
+                case .failure(let problem):
+                    return .malformed(line: line, reason: Self.reason(problem))
+                case .success(let root):
+                    guard case .mapping = root.kind else { return .malformed(line: line, reason: "not a JSON object") }
+                    var builder = CaseDataBuilder(origin: at, limits: limits)
+                    builder.addRoot(root)
+                    return InputRow(builder, line: line)
+                }
             }
-            var values: [String: RawValue] = [:]
-            var locations: [String: SourceLocation] = [:]
-            flatten(object, prefix: "", into: &values)
-            for key in values.keys { locations[key] = SourceLocation(file: file, row: line) }
-            return .data(CaseData(values: values, locations: locations, origin: "\(file):\(line)"), line: line)
         }
         return nil
     }
 
-    private func flatten(_ object: [String: Any], prefix: String, into values: inout [String: RawValue]) {
-        for (key, value) in object {
-            let path = prefix.isEmpty ? key : "\(prefix).\(key)"
-            if let nested = value as? [String: Any] {
-                flatten(nested, prefix: path, into: &values)
-            } else if let raw = Self.raw(value) {
-                values[path] = raw
-            }
-        }
-    }
-
-    private static func raw(_ value: Any) -> RawValue? {
-        switch value {
-        case is NSNull: return nil
-        case let s as String: return .scalar(s)
-        case let n as NSNumber:
-            // JSON true/false arrive as NSNumber on every platform; their Objective-C type code is "c".
-            if String(cString: n.objCType) == "c" { return .scalar(n.boolValue ? "true" : "false") }
-            return .scalar(n.stringValue)
-        case let list as [Any]: return .list(list.compactMap { raw($0) })
-        case let object as [String: Any]:
-            return .map(object.keys.sorted().compactMap { key in raw(object[key]!).map { RawValue.Entry(key: key, value: $0) } })
-        default: return .scalar(String(describing: value))
-        }
+    private static func reason(_ problem: Diagnostic) -> String {
+        guard let column = problem.location?.column else { return problem.message }
+        return "column \(column): \(problem.message)"
     }
 }
 
-/// Reads a file line by line in chunks (JSON Lines never has newlines inside a record).
-final class CSVLineReader {
-    private let source: ByteSource
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var line = 0
-
-    init(url: URL) throws(BatchError) {
-        guard let s = ByteSource(url: url) else { throw .cannotRead(url.path) }
-        source = s
-    }
-
-    func nextLine() -> ([UInt8], Int)? {
-        while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
-                let bytes = Array(buffer[position..<nl])
-                position = nl + 1
-                line += 1
-                return (bytes, line)
-            }
-            buffer.removeSubrange(0..<position)
-            position = 0
-            guard let chunk = source.read() else {
-                guard !buffer.isEmpty else { return nil }
-                let bytes = buffer
-                buffer.removeAll()
-                line += 1
-                return (bytes, line)
-            }
-            buffer.append(contentsOf: chunk)
+extension InputRow {
+    /// The row the builder made, or its problems as a malformed row ("field: message; …").
+    init(_ builder: CaseDataBuilder, line: Int) {
+        do throws(Diagnostics) {
+            self = .data(try builder.build(), line: line)
+        } catch {
+            let reason = error.errors.map { [$0.field, $0.message].compactMap { $0 }.joined(separator: ": ") }.joined(separator: "; ")
+            self = .malformed(line: line, reason: reason)
         }
     }
 }

@@ -67,7 +67,7 @@ final class CaseValidationTests: XCTestCase {
                                     "recipient.postcode": .scalar("1234AB"), "recipient.city": .scalar("C"),
                                     "request.type": .scalar("access"), "request.received": .scalar("2026-11-16"),
                                     "documents.2": .scalar("tweede"), "documents.1": .scalar("eerste")],
-                           locations: [:], origin: "rows.csv:17")
+                           locations: [:], origin: SourceLocation(file: "rows.csv", row: 17))
         guard case .success(let doc) = Assembler(library: Fixture.basic).assemble(template: "letter", data: row, options: RenderOptions())
         else { return XCTFail() }
         XCTAssertTrue(plainText(doc.document.body).contains("eerste\ntweede"))
@@ -75,7 +75,7 @@ final class CaseValidationTests: XCTestCase {
 
     func testBatchRowLocations() {
         let row = CaseData(values: ["language": .scalar("nl"), "date": .scalar("2026-13-01")],
-                           locations: ["date": SourceLocation(file: "rows.csv", row: 17)], origin: "rows.csv:17")
+                           locations: ["date": SourceLocation(file: "rows.csv", row: 17)], origin: SourceLocation(file: "rows.csv", row: 17))
         guard case .failure(let p) = Assembler(library: Fixture.basic).assemble(template: "letter", data: row, options: RenderOptions())
         else { return XCTFail() }
         XCTAssertTrue(p.items.map(\.description).contains("rows.csv:17: date: expected a date like 2026-03-15 or 15-3-2026"))

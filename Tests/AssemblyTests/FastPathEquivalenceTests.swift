@@ -1,4 +1,5 @@
 import Foundation
+import PrivdocDiagnostics
 import ODF
 import XCTest
 @testable import Assembly
@@ -84,7 +85,7 @@ final class FastPathEquivalenceTests: XCTestCase {
         for extra in extras {
             let keys = known + extra
             let data = CaseData(values: Dictionary(uniqueKeysWithValues: keys.map { ($0, RawValue.scalar("1")) }),
-                                locations: [:], origin: "rows.csv:2")
+                                locations: [:], origin: SourceLocation(file: "rows.csv", row: 2))
             var validator = FieldValidator(table: table, data: data)
             var values = Values()
             validator.validate(into: &values)

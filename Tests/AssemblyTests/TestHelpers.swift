@@ -24,7 +24,7 @@ enum Fixture {
 
 /// Case data from YAML text, as if read from `case.yaml`.
 func caseData(_ yaml: String, file: String = "case.yaml") throws(Diagnostics) -> CaseData {
-    try CaseDataReader.read(yaml, file: file)
+    try YAMLCaseReader.read(yaml, file: file)
 }
 
 /// A complete valid case for the `letter` fixture template.

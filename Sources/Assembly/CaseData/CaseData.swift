@@ -4,23 +4,24 @@ import Foundation
 /// The facts of one case — raw values by dotted path, each with where it was read — before validation
 /// against a template (templates.md §4).
 ///
-/// Built from a YAML or JSON file (`load(file:)`), from a batch row (`init(values:locations:origin:)`),
-/// and adjusted with `--set` (`set(_:_:)`).
+/// Made only by `CaseDataBuilder`, which every reader feeds (decision 020): `load(file:)` for a YAML or
+/// JSON file, the batch readers for a row. `set(_:_:)` applies `--set`.
 public struct CaseData: Sendable {
     /// The raw values by dotted path (`recipient.name`). Lists stay whole (`subprocessors`).
     public private(set) var values: [String: RawValue]
-    /// Where each value was read.
+    /// Where each value was read (list items as `path[1]`, record fields as `path[1].name`).
     public private(set) var locations: [String: SourceLocation]
-    /// The file (or `file:row`) the case came from, used to locate problems about absent fields.
-    public let origin: String
+    /// Where the case comes from (the file, or `file:row` for a batch row): locates problems about
+    /// absent fields.
+    public let originLocation: SourceLocation
     /// Where a mapping (`recipient:`) starts, to locate a missing sub-field near its parent.
     var parentLocations: [String: SourceLocation] = [:]
 
-    /// Creates case data from values already read (the batch readers use this, with row locations).
-    public init(values: [String: RawValue], locations: [String: SourceLocation], origin: String) {
+    /// Case data from values already checked by the builder.
+    init(values: [String: RawValue], locations: [String: SourceLocation], origin: SourceLocation) {
         self.values = values
         self.locations = locations
-        self.origin = origin
+        self.originLocation = origin
     }
 
     /// Sets one field to a text value, replacing any earlier value (`--set path=value`).
@@ -35,10 +36,10 @@ public struct CaseData: Sendable {
         locations[path] = nil
     }
 
-    /// Whether a field has a non-empty value.
+    /// Whether a field has a value that is not blank (``Blank``).
     public func hasValue(_ path: String) -> Bool {
         switch values[path] {
-        case .scalar(let s)?: return !s.isEmpty
+        case .scalar(let s)?: return !s.isBlank
         case .list(let l)?: return !l.isEmpty
         case .map(let m)?: return !m.isEmpty
         case nil: return false
@@ -59,24 +60,28 @@ public struct CaseData: Sendable {
         return originLocation
     }
 
-    /// The origin as a location (`cases.csv:17` keeps its row).
-    var originLocation: SourceLocation {
-        if let colon = origin.lastIndex(of: ":"), let row = Int(origin[origin.index(after: colon)...]) {
-            return SourceLocation(file: String(origin[..<colon]), row: row)
-        }
-        return SourceLocation(file: origin)
-    }
-
-    /// Loads a `.yaml`, `.yml` or `.json` file. JSON is read by the YAML parser too (JSON is a subset of
-    /// YAML 1.2 flow style), so every value keeps its line and column.
-    public static func load(file: URL) throws(Diagnostics) -> CaseData {
+    /// Loads a `.yaml`, `.yml` or `.json` file, decoded as `encoding` (decision 024): JSON by the JSON
+    /// reader, everything else by the YAML reader, both with line and column for every value.
+    public static func load(file: URL, encoding: InputEncoding? = nil,
+                            limits: CaseInputLimits = .standard) throws(Diagnostics) -> CaseData {
         let name = file.lastPathComponent
+        let origin = SourceLocation(file: name)
+        let size = (try? file.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
+        if size > limits.maximumFileBytes {
+            throw Diagnostics([.error(.caseLimit, at: origin,
+                                      "the file is larger than the maximum of \(CaseInputLimits.describe(bytes: limits.maximumFileBytes))")])
+        }
         guard let data = try? Data(contentsOf: file) else {
-            throw Diagnostics([.error(.caseRead, at: SourceLocation(file: name), "cannot read the file")])
+            throw Diagnostics([.error(.caseRead, at: origin, "cannot read the file")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostics([.error(.caseEncoding, at: SourceLocation(file: name), "the file is not UTF-8 text")])
+        let text: String
+        switch InputDecoder.decode(Array(data), as: encoding) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem): throw Diagnostics([problem.diagnostic(file: name)])
         }
-        return try CaseDataReader.read(text, file: name)
+        if file.pathExtension.lowercased() == "json" {
+            return try JSONCaseReader.read(text, file: name, limits: limits)
+        }
+        return try YAMLCaseReader.read(text, file: name, limits: limits)
     }
 }
