@@ -1,3 +1,4 @@
+import Assembly
 import Foundation
 import LegalCalendar
 
@@ -39,6 +40,8 @@ public struct BatchOptions: Sendable {
     public static let maximumJobs = 256
     /// The largest `chunkSize` accepted (rows held in memory at once, times three).
     public static let maximumChunkSize = 1 << 16
+    /// The input's text encoding; nil reads UTF-8 (or UTF-16 with a byte order mark). Decision 024.
+    public var encoding: InputEncoding? = nil
 
     /// Creates options; see the properties.
     public init(templateID: String, input: URL, outputFolder: URL, language: String? = nil, date: CivilDate? = nil,

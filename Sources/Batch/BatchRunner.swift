@@ -43,13 +43,13 @@ public final class BatchRunner: Sendable {
 
         // Everything that can refuse the whole input, before anything is written.
         let inputName = options.input.lastPathComponent
-        let source = try openRowSource(options.input, delimiter: options.delimiter)
+        let source = try openRowSource(options.input, delimiter: options.delimiter, encoding: options.encoding)
         let fields = FieldCheck(library: library, templateID: options.templateID)
         if let columns = source.columns {
             try fields.checkHeader(columns, file: inputName)
             if options.strict, let warning = fields.warning(file: inputName) { throw .invalidOption("\(warning) (--strict)") }
         }
-        let total = try countRowRecords(options.input, delimiter: options.delimiter)
+        let total = try countRowRecords(options.input, delimiter: options.delimiter, encoding: options.encoding)
         let range = options.shard?.range(total: total) ?? 0..<total
 
         let folder = try OutputFolder(url: options.outputFolder, name: options.outputName)

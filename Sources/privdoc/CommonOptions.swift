@@ -101,11 +101,14 @@ struct RenderArguments: ParsableArguments {
     @Flag(name: .long, help: "Refuse draft and stale translations.")
     var strict = false
 
+    @Option(name: .long, help: "Text encoding of the case file: utf-8 (default), cp1252, latin1 or utf-16.")
+    var encoding: InputEncoding?
+
     /// Loads the case data with the overrides applied, or exits with every problem reported.
     func loadCase() throws -> CaseData {
         var data: CaseData
         do {
-            data = try CaseData.load(file: URL(fileURLWithPath: self.data))
+            data = try CaseData.load(file: URL(fileURLWithPath: self.data), encoding: encoding)
         } catch {
             Console.report(error.items)
             throw ExitCodes.invalidInput
@@ -137,4 +140,10 @@ func parseDate(_ text: String?) throws -> CivilDate? {
 func today() -> CivilDate {
     let c = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
     return CivilDate(year: c.year!, month: c.month!, day: c.day!)!
+}
+
+/// `--encoding utf-8|cp1252|latin1|utf-16` (decision 024).
+extension InputEncoding: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

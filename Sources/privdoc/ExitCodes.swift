@@ -24,7 +24,7 @@ enum ExitCodes {
         switch error {
         case .cannotRead, .cannotWrite, .resources: return ioError
         case .locked: return outputLocked
-        case .badHeader, .invalidOption, .library: return invalidInput
+        case .badHeader, .invalidOption, .library, .encoding: return invalidInput
         }
     }
 }

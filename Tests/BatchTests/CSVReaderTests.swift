@@ -57,13 +57,15 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(r.records, [.fields(["1"], line: 3), .fields(["2"], line: 5)])
     }
 
-    func testInvalidUTF8IsMalformed() throws {
+    func testInvalidUTF8IsRefusedBeforeAnyRecord() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString).csv")
         try Data([0x61, 0x0A, 0xFF, 0xFE, 0x0A, 0x62, 0x0A]).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let reader = try CSVReader(url: url)
-        XCTAssertEqual(reader.next(), .malformed(line: 2, reason: "not valid UTF-8"))
-        XCTAssertEqual(reader.next(), .fields(["b"], line: 3))
+        XCTAssertThrowsError(try CSVReader(url: url)) { error in
+            guard case .encoding(_, let line, let reason) = error as? BatchError else { return XCTFail("\(error)") }
+            XCTAssertEqual(line, 2)
+            XCTAssertTrue(reason.hasPrefix("not UTF-8 text (byte 0xFF)"), reason)
+        }
     }
 
     func testRecordsSpanningChunkBoundaries() throws {

@@ -53,7 +53,7 @@ struct LanguageValues {
             guard let raw = values[name] else { continue }
             values[name] = resolve(raw, spec: spec, path: name, data: data)
         }
-        var resolved = CaseData(values: values, locations: locations, origin: data.origin)
+        var resolved = CaseData(values: values, locations: locations, origin: data.originLocation)
         resolved.parentLocations = data.parentLocations
         return resolved
     }

@@ -47,7 +47,7 @@ extension Library {
         guard let template = loaded, !problems.contains(where: { $0.severity == .error }) else {
             return .failure(Diagnostics(problems))
         }
-        let data = CaseData(values: [:], locations: [:], origin: "--lang")
+        let data = CaseData(values: [:], locations: [:], origin: SourceLocation(file: "--lang"))
         let prepared = DocumentPreparation(library: self, template: template)
             .prepare(data, options: RenderOptions(language: language, date: date))
         switch prepared {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Assembly
 import Batch
 import Foundation
 
@@ -43,6 +44,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "CSV separator: , ; or tab (default: detected from the header).")
     var delimiter: String?
 
+    @Option(name: .long, help: "Text encoding of the input: utf-8 (default; also with BOM), cp1252, latin1 or utf-16.")
+    var encoding: InputEncoding?
+
     @Flag(name: .long, help: "Replace existing documents with different content.")
     var force = false
 
@@ -82,12 +86,13 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let lib = try library.loadLibrary()
         let pdf = try makePDFSink(library: lib)
-        let options = BatchOptions(
+        var options = BatchOptions(
             templateID: try DocumentKinds.templateID(.letter, kind: kind, in: lib), input: URL(fileURLWithPath: data),
             outputFolder: URL(fileURLWithPath: out, isDirectory: true),
             language: lang, date: try parseDate(date), defaultDate: today(), jobs: jobs,
             combined: combinedODT, shard: shard.flatMap(Shard.init), force: force,
             delimiter: try separator(), strict: strict, outputName: out, sinks: pdf.map { [$0] } ?? [])
+        options.encoding = encoding
         let bar = ProgressBar()
         let stop = StopSignal.install()
         let summary: BatchSummary
