@@ -84,7 +84,7 @@ final class CaseDataReaderTests: XCTestCase {
             """, file: "case.yaml")
         XCTAssertEqual(data.values["purposes"], .list([.scalar("a"), .scalar("b")]))
         XCTAssertEqual(data.values["subprocessors"], .list([
-            .map([.init(key: "name", value: .scalar("X")), .init(key: "location.country", value: .scalar("NL"))]),
+            .map([.init(key: "name", value: .scalar("X")), .init(key: "location", value: .map([.init(key: "country", value: .scalar("NL"))]))]),
             .map([.init(key: "name", value: .scalar("Y"))]),
         ]))
         XCTAssertEqual(data.location(of: "purposes[2]").description, "case.yaml:1:18")

@@ -197,6 +197,21 @@ public struct CaseDataBuilder {
         if record.bag.hasErrors { return nil }
         for (key, at) in record.locations { locations["\(path).\(key)"] = at }
         count += record.count
-        return .map(record.order.map { RawValue.Entry(key: $0, value: record.values[$0]!) })
+        return .map(Self.nested(record.order.map { ($0.split(separator: ".").map(String.init), record.values[$0]!) }))
+    }
+
+    /// Record fields as nested entries in first-seen order: `location.country` and `location: {country: …}`
+    /// give the same record, `country: {nl: …, en: …}` (per-language values, decision 070) stays a mapping.
+    private static func nested(_ fields: [([String], RawValue)]) -> [RawValue.Entry] {
+        var keys: [String] = []
+        var groups: [String: [([String], RawValue)]] = [:]
+        var leaves: [String: RawValue] = [:]
+        for (path, value) in fields {
+            let key = path[0]
+            if groups[key] == nil && leaves[key] == nil { keys.append(key) }
+            if path.count == 1 { leaves[key] = value } else { groups[key, default: []].append((Array(path.dropFirst()), value)) }
+        }
+        // The builder has refused a key that is both a value and a parent, so each key is one or the other.
+        return keys.map { key in RawValue.Entry(key: key, value: leaves[key] ?? .map(nested(groups[key]!))) }
     }
 }
