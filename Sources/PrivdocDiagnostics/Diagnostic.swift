@@ -43,13 +43,15 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringCon
     }
 
     /// `case.yaml:4:3: request.received: expected a date like 2026-03-15`; warnings say `warning:` first.
+    /// Control and direction characters are shown escaped (``TerminalText``).
     public var description: String {
         var parts: [String] = []
         if let location { parts.append(location.description) }
         if severity == .warning { parts.append("warning") }
         if let field { parts.append(field) }
         parts.append(message)
-        return parts.joined(separator: ": ")
+        // File and field names come from the user's files: never let them drive a terminal (issue 15).
+        return TerminalText.escaped(parts.joined(separator: ": "))
     }
 
     /// Orders by location (diagnostics without one first), then field, then message.

@@ -4,9 +4,10 @@ import Foundation
 
 /// Where the CLI prints: documents' paths on stdout, everything else on stderr.
 enum Console {
-    /// Prints a line to standard error.
+    /// Prints a line to standard error, with control and direction characters shown escaped
+    /// (``TerminalText``): field names and file names come from the user's files.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8))
     }
 
     /// Text from the command line or a file, safe to print: control and bidi characters become `?`, so
