@@ -47,6 +47,9 @@ let package = Package(
             "PDFConversion", "PDFBatch", "Showcase",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // input: seeded mutation fuzzing of the parsers and readers (issue 15, decision 026)
+        .executableTarget(name: "privdoc-fuzz", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "Batch", "Translations"],
+                          path: "Sources/PrivdocFuzz"),
         .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "ODFTests", dependencies: ["ODF", "Showcase", "TestSupport", "CLibXML2"], exclude: ["Golden"]),
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),

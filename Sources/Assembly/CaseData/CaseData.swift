@@ -74,14 +74,24 @@ public struct CaseData: Sendable {
         guard let data = try? Data(contentsOf: file) else {
             throw Diagnostics([.error(.caseRead, at: origin, "cannot read the file")])
         }
+        return try read(Array(data), file: name, encoding: encoding, limits: limits)
+    }
+
+    /// Reads case data from the bytes of a file named `file` (its extension picks JSON or YAML).
+    public static func read(_ bytes: [UInt8], file: String, encoding: InputEncoding? = nil,
+                            limits: CaseInputLimits = .standard) throws(Diagnostics) -> CaseData {
+        if bytes.count > limits.maximumFileBytes {
+            throw Diagnostics([.error(.caseLimit, at: SourceLocation(file: file),
+                                      "the file is larger than the maximum of \(CaseInputLimits.describe(bytes: limits.maximumFileBytes))")])
+        }
         let text: String
-        switch InputDecoder.decode(Array(data), as: encoding) {
+        switch InputDecoder.decode(bytes, as: encoding) {
         case .success(let decoded): text = decoded
-        case .failure(let problem): throw Diagnostics([problem.diagnostic(file: name)])
+        case .failure(let problem): throw Diagnostics([problem.diagnostic(file: file)])
         }
-        if file.pathExtension.lowercased() == "json" {
-            return try JSONCaseReader.read(text, file: name, limits: limits)
+        if file.lowercased().hasSuffix(".json") {
+            return try JSONCaseReader.read(text, file: file, limits: limits)
         }
-        return try YAMLCaseReader.read(text, file: name, limits: limits)
+        return try YAMLCaseReader.read(text, file: file, limits: limits)
     }
 }
