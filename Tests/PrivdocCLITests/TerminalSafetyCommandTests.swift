@@ -25,5 +25,9 @@ final class TerminalSafetyCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("rows.csv:3: not UTF-8 text (byte 0xE9)"), r.stderr)
         XCTAssertTrue(r.stderr.contains("--encoding cp1252"), r.stderr)
         XCTAssertEqual(CLI.documents(in: docs), [])
+        // With --encoding cp1252 the file is read: the rows get their own (field) problems, not an encoding error.
+        let again = try CLI.run(["batch", "acknowledgement", "--data", csv.path, "--out", docs.path, "--lang", "nl", "--encoding", "cp1252"])
+        XCTAssertFalse(again.stderr.contains("not UTF-8"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("2 rows"), again.stderr)
     }
 }
