@@ -85,7 +85,17 @@ for name in options.targets {
     }
     let runner = FuzzRunner(target: target, corpus: URL(fileURLWithPath: options.corpus).appendingPathComponent(name),
                             seed: options.seed, saveInteresting: options.saveInteresting)
-    if let xliff = target as? XLIFFTarget, let seed = xliff.export("pl") { runner.add(seed: seed) }
+    if let xliff = target as? XLIFFTarget, let seed = xliff.export("pl") {
+        runner.add(seed: seed)
+        // Variants that change one translation each: real imports, so the "library still loads" check runs.
+        let text = String(decoding: seed, as: UTF8.self)
+        for (n, word) in [(1, " (fuzz)"), (7, " **fuzz**"), (30, " [fuzz](https://fuzz.example)")] {
+            var parts = text.components(separatedBy: "</target>")
+            guard parts.count > n else { continue }
+            parts[n - 1] += word
+            runner.add(seed: Array(parts.joined(separator: "</target>").utf8))
+        }
+    }
     let result = runner.run(seconds: options.seconds)
     var line = "\(name): \(result.executions) executions in \(String(format: "%.1f", result.seconds)) s"
         + " (\(Int(Double(result.executions) / max(result.seconds, 0.001)))/s), \(result.outcomes) distinct outcomes,"
