@@ -6,7 +6,7 @@ import LegalCalendar
 /// The two forms cannot be confused: ISO starts with a four-digit year, the Dutch form ends with one. A
 /// two-digit year (`15-3-26`) is refused, because the century is a guess; so are `/` and `.` separators,
 /// which Excel writes only under other regional settings, where `3/4/2026` may be 3 April or 4 March
-/// (decision 022, docs/case-data.md).
+/// (decision 021, docs/case-data.md).
 public enum CaseDate {
     /// The date, or nil when `text` is no existing date in either form.
     public static func parse(_ text: String) -> CivilDate? {
