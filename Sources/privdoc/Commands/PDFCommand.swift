@@ -84,8 +84,17 @@ struct PDFCheckCommand: ParsableCommand {
     @Argument(help: "The PDF files.") var files: [String]
     @Option(name: .long, help: "Check every file as pdf or pdfa (default: pdfa for *.pdfa.pdf and files in a pdfa/ folder, else pdf).")
     var format: String?
-    @Option(name: .long, help: "A file of expected page counts: lines 'NAME PAGES' (NAME without folder and extension).")
+    @Option(name: .long, help: "A file of expected page counts: lines 'PATH PAGES', PATH as given here without .pdf/.pdfa.pdf.")
     var expectedPages: String?
+
+    @Option(name: .long, help: "Write the page counts of the files checked to this file (to re-record --expected-pages).")
+    var recordPages: String?
+
+    /// The document a PDF belongs to: its path without `.pdfa.pdf` or `.pdf`, so a PDF and its PDF/A share it.
+    static func key(_ path: String) -> String {
+        for suffix in [".pdfa.pdf", ".pdf"] where path.hasSuffix(suffix) { return String(path.dropLast(suffix.count)) }
+        return path
+    }
 
     func run() throws {
         guard PDFInspector.isAvailable else { Console.error("pdfinfo is missing (apt-get install poppler-utils)"); throw ExitCodes.unavailable }
@@ -100,10 +109,11 @@ struct PDFCheckCommand: ParsableCommand {
             }
         }
         var bad = 0
+        var recorded: [String: Int] = [:]
         for path in files {
             let url = URL(fileURLWithPath: path)
             let isA = format.map { $0 == "pdfa" } ?? (path.hasSuffix(".pdfa.pdf") || url.deletingLastPathComponent().lastPathComponent == "pdfa")
-            let key = url.lastPathComponent.replacingOccurrences(of: ".pdfa.pdf", with: "").replacingOccurrences(of: ".pdf", with: "")
+            let key = Self.key(path)
             do {
                 let i = try PDFInspector.inspect(url)
                 let problems = i.problems(for: isA ? .pdfa : .pdf, expectedPages: expected.isEmpty ? nil : (expected[key] ?? -1))
@@ -111,9 +121,17 @@ struct PDFCheckCommand: ParsableCommand {
                 print("\(problems.isEmpty ? "ok  " : "FAIL") \(path): \(i.pages) pages, \(i.fonts) fonts embedded \(i.fonts - i.fontsNotEmbedded.count)/\(i.fonts), "
                       + "tagged \(i.tagged ? "yes" : "no"), \(pdfa), lang \(i.language ?? "-")\(problems.isEmpty ? "" : " — " + problems.joined(separator: "; "))")
                 if !problems.isEmpty { bad += 1 }
+                recorded[key] = i.pages
             } catch {
                 print("FAIL \(path): \(error)")
                 bad += 1
+            }
+        }
+        if let recordPages {
+            let text = "# Expected pages per sample document (privdoc pdf check --record-pages); PDF and PDF/A must agree.\n"
+                + recorded.keys.sorted().map { "\($0) \(recorded[$0]!)" }.joined(separator: "\n") + "\n"
+            do { try text.write(toFile: recordPages, atomically: true, encoding: .utf8) } catch {
+                Console.error("\(recordPages): cannot write"); throw ExitCodes.ioError
             }
         }
         Console.error("\(files.count - bad) of \(files.count) PDFs pass")
