@@ -82,4 +82,8 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case overrideStructure = "override.structure"
     case overrideStale = "override.stale"
     case overrideUntranslated = "override.untranslated"
+    // decisions (issue 19)
+    case ruleWarning = "rule.warning"
+    case orgLocalized = "org.localized"
+    case calendarDecreeDays = "calendar.decree-days"
 }

@@ -66,6 +66,16 @@ struct TemplateRule: Hashable, Sendable {
     var message: String?
     /// Where the template declares it.
     var location: SourceLocation
+    /// `severity: warning`: the document is still written, and the message printed (a late answer,
+    /// GDPR art. 12(3), is still an answer).
+    var isWarning = false
+
+    /// Whether the assertion only names the rule's own field: then it asks whether the field is *given*
+    /// (an empty list stated with `allow-empty` counts, and so does `false`), not whether it is truthy.
+    var requiresPresence: Bool {
+        if case .truthy(let path) = assertion { return path == field }
+        return false
+    }
 
     /// Every field the rule reads.
     var paths: [String] { assertion.paths + (when?.condition.paths ?? []) }

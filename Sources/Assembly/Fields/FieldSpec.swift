@@ -20,6 +20,15 @@ struct FieldSpec: Hashable, Sendable {
     /// Free text read in running sentences (`translate: true`): a plain value is taken to be written in
     /// the case's `language` only, so another language needs a per-language value (decision 070).
     var translatable: Bool = false
+    /// For `enum`: other spellings accepted and stored as the value they stand for
+    /// (`unreasonable-interval` → `excessive`), so conditions and labels see one code.
+    var aliases: [String: String] = [:]
+    /// For `enum`: `multiple: true` takes one value or a list of values (`[access, erasure]`), stored as a
+    /// list; `==` and `in` then ask whether the list includes the value (templates.md §2.3).
+    var multiple = false
+    /// For `list`: `allow-empty: true` lets the case give an empty list (`[]`, or `none` in a CSV cell) as
+    /// a statement ("nothing goes outside the EEA"); it counts as given for rules, but not as truthy.
+    var allowEmpty = false
 }
 
 /// The allowed values of a field.

@@ -62,6 +62,10 @@ struct FieldValidator {
 
     /// Checks one value; nil when absent or wrong (and the problem is recorded).
     private mutating func check(_ spec: FieldSpec, raw: RawValue?, at path: String) -> Value? {
+        if spec.allowEmpty, let raw, Self.isStatedEmpty(raw) {
+            if case .recordList = spec.type { return .records([]) }
+            return .list([])
+        }
         guard let raw, !isBlank(raw) else {
             if spec.required && spec.defaultValue == nil {
                 bag.error(.fieldRequired, at: data.location(of: path), field: path, "required")
@@ -70,6 +74,7 @@ struct FieldValidator {
             return nil
         }
         if case .recordList(let subSpecs) = spec.type { return checkRecords(raw, subSpecs, path: path) }
+        if spec.multiple, case .enumeration(let allowed) = spec.type { return checkMultiple(raw, spec, allowed, path: path) }
         if case .textList = spec.type {
             switch raw {
             case .list(let items):
@@ -94,6 +99,7 @@ struct FieldValidator {
             guard let date = CaseDate.parse(text) else { return fail(path, .fieldType, CaseDate.expected) }
             return .date(date)
         case .enumeration(let allowed):
+            if let target = spec.aliases[text] { return .text(target) }
             guard allowed.contains(text) else { return fail(path, .fieldType, "expected one of: \(allowed.joined(separator: ", "))") }
             return .text(text)
         case .boolean:
@@ -106,6 +112,45 @@ struct FieldValidator {
             return .integer(number)
         case .textList, .recordList:
             return nil
+        }
+    }
+
+    /// `multiple: true`: one value, a list, or (a CSV cell) values separated by commas or lines; stored as
+    /// a list of codes in the order given, each once.
+    private mutating func checkMultiple(_ raw: RawValue, _ spec: FieldSpec, _ allowed: [String], path: String) -> Value? {
+        var items: [(text: String, path: String)] = []
+        switch raw {
+        case .scalar(let text):
+            guard clean(text, at: path) else { return nil }
+            items = text.split(whereSeparator: { $0 == "," || $0 == "\n" }).map { (String($0).trimmingSpaces, path) }
+        case .list(let list):
+            for (i, item) in list.enumerated() {
+                if let text = scalar(item, at: "\(path)[\(i + 1)]", expected: "enum") { items.append((text, "\(path)[\(i + 1)]")) }
+            }
+        case .map:
+            return fail(path, .fieldType, "expected one value or a list of values")
+        }
+        var codes: [String] = []
+        var ok = true
+        for item in items where !item.text.isEmpty {
+            let code = spec.aliases[item.text] ?? item.text
+            guard allowed.contains(code) else {
+                _ = fail(item.path, .fieldType, "expected one of: \(allowed.joined(separator: ", "))")
+                ok = false
+                continue
+            }
+            if !codes.contains(code) { codes.append(code) }
+        }
+        guard ok else { invalid.insert(path); return nil }
+        return codes.isEmpty ? nil : .list(codes)
+    }
+
+    /// An empty list given on purpose: `[]` in YAML or JSON, or the word `none` (a CSV cell cannot hold `[]`).
+    private static func isStatedEmpty(_ raw: RawValue) -> Bool {
+        switch raw {
+        case .list(let l): return l.isEmpty
+        case .scalar(let s): return s.trimmingSpaces.lowercased() == "none"
+        case .map: return false
         }
     }
 

@@ -16,6 +16,15 @@ final class Organisation: Sendable {
     let privacyURLs: [String: String]
     /// Where each language's URL is written (or the `privacy-statement` key).
     let privacyLocation: SourceLocation
+    /// Values written once per language (`deciding-body: {nl: het dagelijks bestuur, en: the executive
+    /// board}`), by path and language code: `org.deciding-body` reads the document's language
+    /// (Organisation+Localized.swift).
+    let localized: [String: [String: String]]
+    /// Where each per-language value is written.
+    let localizedLocations: [String: SourceLocation]
+    /// The languages of the privacy statement in the order the profile lists them: `org.statement-languages`,
+    /// so the letter's sentence naming them is derived from the profile, never written into a clause.
+    let statementLanguages: [String]
     /// The logo (`Pictures/logo.png` or `logo.jpg`) and its pixel size, when the profile names one.
     let logo: Logo?
     /// Why the logo the profile names cannot be used; every letter is refused with it.
@@ -29,7 +38,12 @@ final class Organisation: Sendable {
     let houseStyleReference: (path: String, location: SourceLocation)?
 
     init(values: [String: String], privacyURLs: [String: String], privacyLocation: SourceLocation, logo: Logo?, file: String,
-         houseStyleReference: (path: String, location: SourceLocation)? = nil, logoProblem: Diagnostic? = nil) {
+         houseStyleReference: (path: String, location: SourceLocation)? = nil, logoProblem: Diagnostic? = nil,
+         localized: [String: [String: String]] = [:], localizedLocations: [String: SourceLocation] = [:],
+         statementLanguages: [String] = []) {
+        self.localized = localized
+        self.localizedLocations = localizedLocations
+        self.statementLanguages = statementLanguages
         self.logoProblem = logoProblem
         self.houseStyleReference = houseStyleReference
         self.values = values
@@ -74,8 +88,14 @@ final class Organisation: Sendable {
         var logo: Logo?
         var logoProblem: Diagnostic?
         var houseStyle: (path: String, location: SourceLocation)?
+        var localized: [String: [String: String]] = [:]
+        var localizedLocations: [String: SourceLocation] = [:]
+        var statementLanguages: [String] = []
         func flatten(_ node: Node, prefix: String) {
             switch node {
+            case .mapping(let m) where Self.isPerLanguage(m):
+                localizedLocations[prefix] = yaml.location(node)
+                for (k, v) in m { if let text = yaml.string(v, "a text") { localized[prefix, default: [:]][k.string ?? ""] = text } }
             case .mapping(let m): for (k, v) in m { flatten(v, prefix: "\(prefix).\(k.string ?? "")") }
             case .scalar(let s) where !s.string.isEmpty: values[prefix] = s.string
             default: break
@@ -87,7 +107,10 @@ final class Organisation: Sendable {
             case "privacy-statement":
                 privacyLocation = yaml.location(keyNode)
                 if let urls = yaml.mapping(value, "privacy-statement") {
-                    for (lang, url) in urls { privacyURLs[lang.string ?? ""] = yaml.string(url, "a URL") }
+                    for (lang, url) in urls {
+                        privacyURLs[lang.string ?? ""] = yaml.string(url, "a URL")
+                        statementLanguages.append(lang.string ?? "")
+                    }
                 }
             case "logo":
                 guard let name = yaml.string(value, "logo") else { continue }
@@ -104,7 +127,8 @@ final class Organisation: Sendable {
         }
         if values["org.name"] == nil { yaml.bag.error(.orgStructure, at: yaml.location(root), "the profile needs a name") }
         let org = Organisation(values: values, privacyURLs: privacyURLs, privacyLocation: privacyLocation, logo: logo, file: file,
-                               houseStyleReference: houseStyle, logoProblem: logoProblem)
+                               houseStyleReference: houseStyle, logoProblem: logoProblem,
+                               localized: localized, localizedLocations: localizedLocations, statementLanguages: statementLanguages)
         return (org, yaml.bag.items)
     }
 

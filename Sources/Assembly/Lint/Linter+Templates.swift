@@ -54,6 +54,10 @@ extension Linter {
             if p.name.hasPrefix("item."), let list = itemList { key = list + "." + p.name.dropFirst(5) }
             if case .enumeration(let values)? = fieldType(p.name, in: t, itemList: itemList) {
                 for value in values { out.append(.init(id: "enum.\(key).\(value)", location: p.location, itemList: nil)) }
+                // A multi-valued enum joins its labels with the language's list words.
+                if t.fields.byName[p.name]?.multiple == true || p.name == "org.statement-languages" {
+                    for word in ["label.list.comma", "label.list.and"] { out.append(.init(id: word, location: p.location, itemList: nil)) }
+                }
             }
         }
         for r in text.references {

@@ -11,12 +11,13 @@ extension Linter {
                 return subs.first { "item." + $0.name == name }?.type
             }
         }
+        if name == "org.statement-languages", let org = library.organisation { return .enumeration(org.statementLanguages) }
         if name.hasPrefix("org.") { return isKnownOrg(name) ? .text : nil }
         return t.type(of: name)
     }
 
     private func isKnownOrg(_ name: String) -> Bool {
-        name == "org.privacy-url" || library.organisation?.values[name] != nil
+        library.organisation?.knows(name) ?? (name == "org.privacy-url")
     }
 
     /// Why a name cannot be read here, or nil when it can.

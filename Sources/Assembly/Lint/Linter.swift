@@ -70,6 +70,13 @@ struct Linter {
                           "no privacy-statement URL for language \(code), and none in en or nl to refer to instead")
             }
         }
+        // A per-language value (org.deciding-body) is printed in every letter of its language: no fallback.
+        for (path, texts) in org.localized.sorted(by: { $0.key < $1.key }) {
+            for code in library.languages where texts[code] == nil {
+                bag.error(.orgLocalized, at: org.localizedLocations[path] ?? SourceLocation(file: org.file), field: "\(path.dropFirst(4)).\(code)",
+                          "no value for language \(code)")
+            }
+        }
     }
 }
 

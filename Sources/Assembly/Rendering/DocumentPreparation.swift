@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 import LegalCalendar
 
@@ -58,12 +59,30 @@ struct DocumentPreparation {
                                     strict: options.strict)
         // A rule that reads a field already reported as wrong is skipped: one problem, one message.
         for rule in template.rules where invalid.isEmpty || !rule.paths.contains(where: invalid.contains) {
-            if rule.when.map({ context.holds($0.condition) }) ?? true, !context.holds(rule.assertion) {
+            guard rule.when.map({ context.holds($0.condition) }) ?? true else { continue }
+            let holds = rule.requiresPresence ? context.value(rule.field) != nil || context.isTruthy(rule.field)
+                                              : context.holds(rule.assertion)
+            if holds { continue }
+            if rule.isWarning {
+                let message = rule.failureMessage + Self.daysApart(rule.assertion, context)
+                bag.warning(.ruleWarning, at: data.location(of: rule.field), field: rule.field, message)
+            } else {
                 bag.error(.ruleFailed, at: data.location(of: rule.field), field: rule.field, rule.failureMessage)
             }
         }
         if bag.hasErrors { return .failure(bag.sorted) }
         return .success((context, bag.items))
+    }
+
+    /// For a failed `a <= b` between two dates in a warning rule: how many days `a` is past `b`
+    /// (" — 3 days after deadline.due"), so a lateness warning says how late the letter is. A count,
+    /// never a value.
+    static func daysApart(_ assertion: Condition, _ context: RenderContext) -> String {
+        guard case .compare(.path(let a), let op, .path(let b)) = assertion, op == .lessOrEqual || op == .less,
+              case .date(let x)? = context.value(a), case .date(let y)? = context.value(b) else { return "" }
+        let days = x.daysSinceEpoch - y.daysSinceEpoch
+        guard days > 0 else { return "" }
+        return " — \(days) \(days == 1 ? "day" : "days") after \(b)"
     }
 
     /// The language: the override (`--lang`), else the case's `language`, else the default; it must

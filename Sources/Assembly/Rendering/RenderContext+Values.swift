@@ -45,6 +45,8 @@ extension RenderContext {
             return .text(String(i), leftToRight: true)
         case (.label?, .text(let code)):
             return .inlines(enumLabel(field: p.name, code: code, at: p.location))
+        case (.label?, .list(let codes)):
+            return .inlines(labelList(field: p.name, codes: codes, at: p.location))
         case (.upper?, .text(let s)):
             return displayed(locale.formatting.upper(s), format(of: p))
         case (.lower?, .text(let s)):
@@ -75,6 +77,26 @@ extension RenderContext {
     func displayed(_ text: String, _ format: TextFormat) -> PlaceholderContent {
         .text(TextDisplay.printed(text, format: format),
               leftToRight: isRightToLeft && TextDisplay.readsLeftToRight(text, format: format))
+    }
+
+    /// The labels of a multi-valued enum as one phrase: "a", "a en b", "a, b en c" — the last joined by
+    /// the language's `label.list.and`, the others by its `label.list.comma` (templates.md §1.2).
+    private mutating func labelList(field: String, codes: [String], at location: SourceLocation) -> [Inline] {
+        var out: [Inline] = []
+        for (i, code) in codes.enumerated() {
+            if i > 0 {
+                if i == codes.count - 1 {
+                    out.append(.text(" "))
+                    out += inlines("label.list.and", at: location)
+                    out.append(.text(" "))
+                } else {
+                    out += inlines("label.list.comma", at: location)
+                    out.append(.text(" "))
+                }
+            }
+            out += enumLabel(field: field, code: code, at: location)
+        }
+        return out
     }
 
     /// The clause `enum.<field>.<value>` (templates.md §1.2, `label`).

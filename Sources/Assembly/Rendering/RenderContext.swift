@@ -72,11 +72,11 @@ struct RenderContext {
         }
     }
 
-    /// An `org.*` value; `org.privacy-url` is the one for the document's language.
+    /// An `org.*` value; `org.privacy-url` and per-language values are the ones for the document's language.
     private func organisationValue(_ path: String) -> Value? {
         guard let org = library.organisation else { return nil }
         if path == "org.privacy-url" { return org.privacyStatement(for: locale.code).map { Value.text($0.url) } }
-        return org.values[path].map(Value.text)
+        return org.value(path, language: locale.code)
     }
 
     /// Whether a condition's path holds.

@@ -4,7 +4,8 @@ import Yams
 /// `fields:` (templates.md §2.1).
 extension TemplateLoader {
     static let fieldKeys: Set<String> = ["name", "type", "required", "values", "item", "min", "max", "format", "default",
-                                         "description", "translate"]
+                                         "description", "translate",
+                                         "aliases", "multiple", "allow-empty"]
 
     /// One declared field; a composite (`person`, `address`, `party`) gives its sub-fields.
     mutating func parseField(_ node: Node) -> [FieldSpec] {
@@ -33,8 +34,43 @@ extension TemplateLoader {
             yaml.bag.error(.templateField, at: location, field: name, "a required field cannot have a default")
         }
         let translatable = map["translate"].flatMap { yaml.boolean($0, "translate") } ?? false
-        return [FieldSpec(name: name, type: type, required: required, format: format, defaultValue: defaultValue,
-                          composite: nil, location: location, translatable: translatable)]
+        var spec = FieldSpec(name: name, type: type, required: required, format: format, defaultValue: defaultValue,
+                             composite: nil, location: location, translatable: translatable)
+        parseOptions(map, into: &spec)
+        return [spec]
+    }
+
+    /// `aliases:` and `multiple:` (enum), `allow-empty:` (list), each checked against the field's type.
+    private mutating func parseOptions(_ map: Node.Mapping, into spec: inout FieldSpec) {
+        let isEnum: Bool, isList: Bool
+        switch spec.type {
+        case .enumeration: (isEnum, isList) = (true, false)
+        case .textList, .recordList: (isEnum, isList) = (false, true)
+        default: (isEnum, isList) = (false, false)
+        }
+        if let node = map["aliases"] {
+            if !isEnum { yaml.bag.error(.templateField, at: yaml.location(node), field: spec.name, "aliases: is for enum fields") }
+            if isEnum, case .enumeration(let values) = spec.type, let entries = yaml.mapping(node, "aliases") {
+                for (key, value) in entries {
+                    guard let alias = key.string, let target = yaml.string(value, "an alias target") else { continue }
+                    if !values.contains(target) {
+                        yaml.bag.error(.templateField, at: yaml.location(value), field: spec.name, "an alias must stand for one of the values")
+                    } else if values.contains(alias) {
+                        yaml.bag.error(.templateField, at: yaml.location(key), field: spec.name, "an alias cannot also be a value")
+                    } else {
+                        spec.aliases[alias] = target
+                    }
+                }
+            }
+        }
+        if let node = map["multiple"] {
+            if !isEnum { yaml.bag.error(.templateField, at: yaml.location(node), field: spec.name, "multiple: is for enum fields") }
+            spec.multiple = isEnum && (yaml.boolean(node, "multiple") ?? false)
+        }
+        if let node = map["allow-empty"] {
+            if !isList { yaml.bag.error(.templateField, at: yaml.location(node), field: spec.name, "allow-empty: is for list fields") }
+            spec.allowEmpty = isList && (yaml.boolean(node, "allow-empty") ?? false)
+        }
     }
 
     private mutating func parseType(_ typeName: String, map: Node.Mapping, name: String, location: SourceLocation) -> FieldType? {

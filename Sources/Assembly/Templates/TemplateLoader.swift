@@ -102,7 +102,7 @@ struct TemplateLoader {
 
     private mutating func parseRule(_ node: Node) -> TemplateRule? {
         guard let map = yaml.mapping(node, "a rule") else { return nil }
-        yaml.checkKeys(map, allowed: ["id", "when", "assert", "field", "message"], in: "a rule")
+        yaml.checkKeys(map, allowed: ["id", "when", "assert", "field", "message", "severity"], in: "a rule")
         guard let assertNode = map["assert"], let field = map["field"].flatMap({ yaml.string($0, "field") }) else {
             yaml.bag.error(.templateRule, at: yaml.location(node), "a rule needs assert and field")
             return nil
@@ -111,8 +111,16 @@ struct TemplateLoader {
         let when = map["when"].flatMap { yaml.condition($0) }
         let id = map["id"].flatMap { yaml.id($0, "id") }
         let message = map["message"].flatMap { yaml.string($0, "message") }
-        return TemplateRule(id: id, when: when, assertion: assertion.condition, source: assertion.source, field: field,
-                            message: message, location: yaml.location(node))
+        var rule = TemplateRule(id: id, when: when, assertion: assertion.condition, source: assertion.source, field: field,
+                                message: message, location: yaml.location(node))
+        if let node = map["severity"], let severity = yaml.string(node, "severity") {
+            switch severity {
+            case "error": break
+            case "warning": rule.isWarning = true
+            default: yaml.bag.error(.templateRule, at: yaml.location(node), "severity must be error or warning")
+            }
+        }
+        return rule
     }
 }
 
