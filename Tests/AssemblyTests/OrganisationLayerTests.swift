@@ -49,7 +49,7 @@ final class OrganisationLayerTests: XCTestCase {
     }
 
     func testAnOverrideWinsAndShowsInProvenanceAndExplain() throws {
-        let lib = try load(try organisation(["locales/nl/mine.yaml": contactOverride(1)]))
+        let lib = try load(try organisation(["locales/nl/mine.yaml": contactOverride(2)]))
         let doc = try acknowledgement(lib, language: "nl").get()
         let content = try XCTUnwrap(PackageReader(bytes: ODFWriter.package(doc.document, styleSheet: doc.styleSheet)).entry("content.xml"))
         XCTAssertTrue(try ContentText.plainText(contentXML: content).contains("Bel ons gerust."))
@@ -67,7 +67,7 @@ final class OrganisationLayerTests: XCTestCase {
         let text = "letter.contact:\n  version: 1\n  status: reviewed\n  text: Bel ons.\n"
         let lib = try load(try organisation(["locales/nl/mine.yaml": text]))
         let problems = lib.lint(strict: false).filter { $0.code == .overrideStructure }
-        XCTAssertEqual(problems.map(\.message), ["clause letter.contact is a shipped clause in nl: an override must say which shipped version it replaces (overrides: 1)"])
+        XCTAssertEqual(problems.map(\.message), ["clause letter.contact is a shipped clause in nl: an override must say which shipped version it replaces (overrides: 2)"])
         XCTAssertEqual(problems.first?.location?.file, "org/locales/nl/mine.yaml")
     }
 
@@ -78,17 +78,17 @@ final class OrganisationLayerTests: XCTestCase {
     }
 
     func testAnOverrideOfAnOlderShippedVersionIsStale() throws {
-        // Pretend the override was written against version 0 of a clause now at version 1.
-        let lib = try load(try organisation(["locales/nl/mine.yaml": contactOverride(0)]))
+        // Pretend the override was written against version 1 of a clause now at version 2.
+        let lib = try load(try organisation(["locales/nl/mine.yaml": contactOverride(1)]))
         let stale = lib.lint(strict: false).filter { $0.code == .overrideStale }
         XCTAssertEqual(stale.count, 1)
         XCTAssertEqual(stale.first?.severity, .warning)
-        XCTAssertTrue(stale.first?.message.contains("the shipped clause is now version 1") ?? false)
+        XCTAssertTrue(stale.first?.message.contains("the shipped clause is now version 2") ?? false)
     }
 
     func testADutchOverrideMakesTheOtherLanguagesStaleForThatClause() throws {
-        let lib = try load(try organisation(["locales/nl/mine.yaml": contactOverride(1),
-                                             "locales/en/mine.yaml": contactOverride(1, sourceVersion: 7, text: "Call us.")]))
+        let lib = try load(try organisation(["locales/nl/mine.yaml": contactOverride(2),
+                                             "locales/en/mine.yaml": contactOverride(2, sourceVersion: 7, text: "Call us.")]))
         let untranslated = lib.lint(strict: false).filter { $0.code == .overrideUntranslated }
         XCTAssertEqual(untranslated.map(\.message),
                        ["clause letter.contact is overridden in nl but not in ar, de, pl, tr, uk: those languages are stale for it (--strict refuses them)"])
