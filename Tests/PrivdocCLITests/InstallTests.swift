@@ -42,6 +42,6 @@ final class InstallTests: XCTestCase {
         let r = try CLI.run(["explain", "dsr-acknowledgement", "--data", "templates/examples/acknowledgement-access-nl.yaml"],
                             environment: ["PRIVDOC_ORG": "templates/organisations/werksaam-westfriesland"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("letter.contact@1 [organisation override of shipped v1]"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("letter.contact@2 [organisation override of shipped v2]"), r.stdout)
     }
 }
