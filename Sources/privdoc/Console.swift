@@ -10,16 +10,9 @@ enum Console {
         FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8))
     }
 
-    /// Text from the command line or a file, safe to print: control and bidi characters become `?`, so
-    /// nothing the user typed can drive the terminal.
-    static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
-            switch s.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate: return "?"
-            default: return s
-            }
-        }))
-    }
+    /// Text from the command line or a file, safe to print: the one rule, ``TerminalText`` (control and
+    /// direction characters shown as `\u{…}`), so nothing the user typed can drive the terminal.
+    static func printable(_ text: String) -> String { TerminalText.escaped(text) }
 
     /// Prints every diagnostic, sorted by location, then a count line. Diagnostics never contain values.
     static func report(_ diagnostics: [Diagnostic]) {
