@@ -88,6 +88,6 @@ final class DocumentKindTests: XCTestCase {
     func testAKindPrintsSafely() throws {
         let r = try CLI.run(["letter", "a\u{1B}[2Jb", "--data", "x.yaml"])
         XCTAssertEqual(r.status, 64)
-        XCTAssertTrue(r.stderr.hasPrefix("Error: unknown letter kind `a?[2Jb`"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: unknown letter kind `a\\u{001B}[2Jb`"), r.stderr)
     }
 }
