@@ -46,7 +46,7 @@ func countRowRecords(_ url: URL, delimiter: UInt8?, encoding: InputEncoding? = n
     case "jsonl", "ndjson":
         let reader = try LineReader(url: url, encoding: encoding, limits: limits)
         while let line = reader.nextLine() {
-            if case .line(let bytes, _) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if case .line(let bytes, _) = line, JSONLinesRowSource.isBlank(bytes) { continue }
             n += 1
         }
         if let problem = reader.decodeProblem { throw .encoding(file: file, line: problem.line, reason: problem.message) }
@@ -121,7 +121,7 @@ public final class JSONLinesRowSource: RowSource {
             case .tooLong(let line):
                 return .malformed(line: line, reason: "the line is longer than the maximum record size of \(CaseInputLimits.describe(bytes: limits.maximumRecordBytes))")
             case .line(let bytes, let line):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if Self.isBlank(bytes) { continue }
                 let at = SourceLocation(file: file, row: line)
                 switch JSONCaseReader.parse(bytes[...], file: file, line: line, limits: limits) {
                 case .failure(let problem):
@@ -136,6 +136,9 @@ public final class JSONLinesRowSource: RowSource {
         }
         return nil
     }
+
+    /// A line of only JSON white space (RFC 8259 §2) is no record: skipped by the reader and the count alike.
+    static func isBlank(_ line: [UInt8]) -> Bool { line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
 
     private static func reason(_ problem: Diagnostic) -> String {
         guard let column = problem.location?.column else { return problem.message }
