@@ -19,7 +19,7 @@ struct PDFBench: ParsableCommand {
     @Option(name: .long, help: "Letters converted with one soffice each (the slow side; extrapolated).") var sample = 40
     @Option(name: .long, help: "Letters converted by soffice --convert-to with many files per start (0 skips).") var manyFiles = 200
     @Option(name: .long, help: "Parallel converters on every side (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
-    @Option(name: .long, help: "Documents per converter before it is restarted.") var restartEvery = 1000
+    @Option(name: .long, help: "Documents per converter before it is restarted (as the batch: 500).") var restartEvery = 500
     @Option(name: .long, help: "pdf or pdfa.") var format = "pdf"
     @Option(name: .long, help: "Working folder (emptied first).") var out = "out/bench-pdf"
     @Option(name: .long, help: "The LibreOffice program (default: $PRIVDOC_SOFFICE, else soffice on PATH).") var soffice: String?
