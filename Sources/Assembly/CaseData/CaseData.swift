@@ -56,6 +56,8 @@ public struct CaseData: Sendable {
         while let dot = prefix.lastIndex(of: ".") {
             prefix = prefix[..<dot]
             if let location = parentLocations[String(prefix)] { return location }
+            // An item of a list (`transfers[1]` for an absent `transfers[1].mechanism`).
+            if prefix.last == "]", let location = locations[String(prefix)] { return location }
         }
         return originLocation
     }

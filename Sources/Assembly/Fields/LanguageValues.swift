@@ -94,7 +94,7 @@ struct LanguageValues {
         }
         guard !entries.isEmpty, entries.allSatisfy({ codes.contains($0.key) }) else { return raw }
         if let chosen = entries.first(where: { $0.key == language }) { return chosen.value }
-        missing(path, at: data.location(of: path), versions: entries.map(\.key))
+        missing(path, at: data.location(of: path), versions: entries.map(\.key).sorted())
         return entries[0].value   // stands in for validation; the error keeps the document from being written
     }
 
