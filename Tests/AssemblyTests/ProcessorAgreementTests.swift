@@ -13,7 +13,7 @@ final class ProcessorAgreementTests: XCTestCase {
     static let saas = try! String(contentsOf: root.appendingPathComponent("templates/examples/agreement-saas.yaml"), encoding: .utf8)
 
     private func run(_ yaml: String, _ language: String = "nl", library: Library = library) -> Result<AssembledDocument, Diagnostics> {
-        let data = try! CaseDataReader.read(yaml, file: "case.yaml")
+        let data = try! YAMLCaseReader.read(yaml, file: "case.yaml")
         return Assembler(library: library).assemble(template: "processor-agreement", data: data, options: RenderOptions(language: language))
     }
 
@@ -161,7 +161,7 @@ final class ProcessorAgreementTests: XCTestCase {
     func testAnOrganisationPutsTheOfficialTextInPlaceForThreeClauses() throws {
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/official-vwo")
         let layered = try Library.load(LibraryLayers(shipped: Self.root, organisation: fixture))
-        let data = try CaseDataReader.read(Self.saas, file: "case.yaml")
+        let data = try YAMLCaseReader.read(Self.saas, file: "case.yaml")
         guard case .success(let doc) = Assembler(library: layered).assemble(template: "processor-agreement", data: data,
                                                                             options: RenderOptions(language: "nl")) else { return XCTFail() }
         let body = plainText(doc.document.body)
