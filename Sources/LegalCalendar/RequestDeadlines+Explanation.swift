@@ -27,6 +27,16 @@ extension RequestDeadlines {
         lines.append("  Result: \(Self.label(alternativeExtendedDue.date)).")
         lines.append("privdoc uses the policy reading: extended due \(Self.label(extendedDue.date)).")
         lines.append(Self.comparison(policy: extendedDue.date, alternative: alternativeExtendedDue.date))
+        lines.append("")
+        lines.append("Which days move a GDPR deadline (policy, earliest defensible date): Saturdays, Sundays and the "
+            + "generally recognised public holidays (New Year's Day, Easter Monday, King's Day, Liberation Day, "
+            + "Ascension Day, Whit Monday, Christmas). Good Friday and days equated to a holiday by royal decree "
+            + "do not.")
+        lines.append("Later reading, counting Good Friday and decree days too: due \(Self.label(laterDue.date)), "
+            + "extended due \(Self.label(laterExtendedDue.date))"
+            + (laterDue.date == due.date && laterExtendedDue.date == extendedDue.date
+               ? " (the same dates here)." : "."))
+        lines.append("An answer by the policy dates is in time under either reading.")
         return lines.joined(separator: "\n")
     }
 
@@ -35,11 +45,11 @@ extension RequestDeadlines {
         "\(date.weekday.englishAbbreviation) \(date.iso)"
     }
 
-    /// The lines saying whether and how a date was rolled (Algemene termijnenwet art. 1).
+    /// The lines saying whether and how a date was rolled (Regulation 1182/71 art. 3(4)).
     private static func rollLines(_ rolled: RolledDate) -> [String] {
-        guard rolled.wasRolled else { return ["  That is a working day, so the period ends then."] }
+        guard rolled.wasRolled else { return ["  The period can end on that day (not a Saturday, Sunday or public holiday)."] }
         return ["  A period cannot end on a Saturday, Sunday or public holiday "
-            + "(Algemene termijnenwet art. 1); skipped:"]
+            + "(Regulation 1182/71 art. 3(4)); skipped:"]
             + rolled.skipped.map { "    \($0.englishDescription)" }
     }
 

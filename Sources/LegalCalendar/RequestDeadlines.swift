@@ -14,6 +14,11 @@ public struct RequestDeadlines: Equatable, Sendable {
     /// The other reading of the extension: three months after receipt, rolled. Shown in explanations
     /// only; privdoc never uses it as a deadline.
     public let alternativeExtendedDue: RolledDate
+    /// ``due`` under the later reading that also counts Good Friday and the decree days (Algemene
+    /// termijnenwet art. 3(2), 3(3)). Shown in explanations only: an answer by ``due`` is in time either way.
+    public let laterDue: RolledDate
+    /// ``extendedDue`` under that later reading. Shown in explanations only.
+    public let laterExtendedDue: RolledDate
 
     /// The name of the extension policy in ``json()``.
     public static let policyName = "conservative"
@@ -22,7 +27,8 @@ public struct RequestDeadlines: Equatable, Sendable {
     ///
     /// The keys come in a fixed order and every date is `YYYY-MM-DD`, so the output is byte-for-byte
     /// deterministic:
-    /// `{"received":…,"due":…,"dueUnrolled":…,"extendedDue":…,"extendedDueUnrolled":…,"alternativeExtendedDue":…,"policy":"conservative"}`.
+    /// `{"received":…,"due":…,"dueUnrolled":…,"extendedDue":…,"extendedDueUnrolled":…,"alternativeExtendedDue":…,`
+    /// `"dueLaterReading":…,"extendedDueLaterReading":…,"policy":"conservative","holidays":"generally-recognised"}`.
     public func json() -> String {
         // Every value is an ISO date or a fixed word: digits, '-' and '+' only, so nothing needs escaping.
         let fields: [(key: String, value: String)] = [
@@ -32,7 +38,10 @@ public struct RequestDeadlines: Equatable, Sendable {
             ("extendedDue", extendedDue.date.iso),
             ("extendedDueUnrolled", extendedDue.unrolled.iso),
             ("alternativeExtendedDue", alternativeExtendedDue.date.iso),
+            ("dueLaterReading", laterDue.date.iso),
+            ("extendedDueLaterReading", laterExtendedDue.date.iso),
             ("policy", RequestDeadlines.policyName),
+            ("holidays", "generally-recognised"),
         ]
         return "{" + fields.map { "\"\($0.key)\":\"\($0.value)\"" }.joined(separator: ",") + "}"
     }

@@ -24,7 +24,8 @@ struct WorkedExample {
     let note: String
 }
 
-/// The table of domain.md §3, plus CJEU C-171/03 (15 March → 15 April).
+/// The table of domain.md §3 (corrected: Good Friday and decree days do not move a GDPR period), plus
+/// CJEU C-171/03 (15 March → 15 April).
 let workedExamples: [WorkedExample] = [
     WorkedExample(received: "2026-01-15", receivedWeekday: .thursday, unrolled: "2026-02-15",
                   due: "2026-02-16", dueWeekday: .monday, note: "weekend"),
@@ -37,9 +38,11 @@ let workedExamples: [WorkedExample] = [
     WorkedExample(received: "2026-04-05", receivedWeekday: .sunday, unrolled: "2026-05-05",
                   due: "2026-05-06", dueWeekday: .wednesday, note: "receipt on a Sunday counts; 5 May"),
     WorkedExample(received: "2026-04-14", receivedWeekday: .tuesday, unrolled: "2026-05-14",
-                  due: "2026-05-18", dueWeekday: .monday, note: "Ascension, decree day, weekend"),
+                  due: "2026-05-15", dueWeekday: .friday, note: "Ascension; 15-05 is a decree day, which does not count"),
+    WorkedExample(received: "2026-03-03", receivedWeekday: .tuesday, unrolled: "2026-04-03",
+                  due: "2026-04-03", dueWeekday: .friday, note: "Good Friday does not count"),
     WorkedExample(received: "2025-12-02", receivedWeekday: .tuesday, unrolled: "2026-01-02",
-                  due: "2026-01-05", dueWeekday: .monday, note: "decree day + weekend"),
+                  due: "2026-01-02", dueWeekday: .friday, note: "a decree day does not count"),
     WorkedExample(received: "2026-11-25", receivedWeekday: .wednesday, unrolled: "2026-12-25",
                   due: "2026-12-28", dueWeekday: .monday, note: "Christmas + weekend"),
     WorkedExample(received: "2027-03-15", receivedWeekday: .monday, unrolled: "2027-04-15",

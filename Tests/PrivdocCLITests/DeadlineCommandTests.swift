@@ -15,7 +15,10 @@ final class DeadlineCommandTests: XCTestCase {
         let r = try CLI.run(["deadline", "--received", "2026-04-14", "--explain"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("Ascension"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("2026-05-18"), r.stdout)
+        // Both readings (domain.md §3): the GDPR date, and the later one counting the decree day 15 May.
+        XCTAssertTrue(r.stdout.contains("Due: Fri 2026-05-15."), r.stdout)
+        XCTAssertTrue(r.stdout.contains("due Mon 2026-05-18"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("Algemene termijnenwet art. 1"), "the Atw is not the basis of the GDPR period")
     }
 
     func testBadDateIsAUsageError() throws {

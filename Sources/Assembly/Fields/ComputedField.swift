@@ -6,7 +6,8 @@ import LegalCalendar
 struct ComputedField: Hashable, Sendable {
     /// The functions, each citing the rule it implements.
     enum Function: String, Hashable, Sendable, CaseIterable {
-        /// GDPR art. 12(3): one month after receipt, rolled past weekends and holidays (1182/71; Atw art. 1).
+        /// GDPR art. 12(3): one month after receipt, rolled past weekends and the generally recognised holidays
+        /// (1182/71 art. 3(4); policy domain.md §3).
         case requestDue = "request-due"
         /// GDPR art. 12(3) extension by two months (policy: two months on the *unrolled* first deadline).
         case requestExtendedDue = "request-extended-due"

@@ -45,7 +45,15 @@ struct DocumentPreparation {
 
         let calendar = LegalCalendar()
         for computed in template.computed {
-            if let date = computed.compute(from: values, calendar: calendar) { values[computed.name] = .date(date) }
+            if let date = computed.compute(from: values, calendar: calendar) {
+                values[computed.name] = .date(date)
+                // domain.md §3: decree days are data known a few years ahead; past them the Awb term may end
+                // a day early. Warn rather than guess.
+                if computed.function == .objectionEnd, calendar.isPastKnownDecreeDays(date) {
+                    bag.warning(.calendarDecreeDays, at: computed.location, field: computed.name,
+                                "ends in a year for which the royal-decree days are not known yet (last known: \(calendar.lastDecreeYear.map(String.init) ?? "none")); check the date")
+                }
+            }
             if invalid.contains(computed.from) { invalid.insert(computed.name) }
         }
         for check in template.checks {
