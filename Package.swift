@@ -28,18 +28,20 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .target(name: "PrivdocDiagnostics"),
-        .target(name: "ODF", dependencies: ["CLibXML2", "CZlib", "LegalCalendar"]),
+        // present: the one libxml2 wrapper (writer, parser, XML-character check, one error policy), issue 10.
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        .target(name: "ODF", dependencies: ["XMLSupport", "CZlib", "LegalCalendar"]),
         // present: the showcase document and the benchmark letter, out of the ODF library (issue 10).
         .target(name: "Showcase", dependencies: ["ODF", "LegalCalendar", "CZlib"]),
         .target(name: "LegalCalendar"),
         .target(name: "ClauseSyntax", dependencies: ["PrivdocDiagnostics", "LegalCalendar"]),
         .target(name: "DocumentOutput", dependencies: ["CCrypto"]),
-        .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "ODF", "LegalCalendar", "Yams", "CLibXML2", "DocumentOutput"]),
+        .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "ODF", "LegalCalendar", "Yams", "XMLSupport", "DocumentOutput"]),
         .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput"]),
         .target(name: "PDFConversion", dependencies: ["DocumentOutput"]),   // pdf: LibreOffice converters, pool, print file (decision 060)
         .target(name: "Benchmarks", dependencies: ["Batch", "DocumentOutput", "ODF", "LegalCalendar"]),
         .target(name: "PDFBatch", dependencies: ["Batch", "PDFConversion"]),   // pdf: the batch's PDF sink (decision 062)
-        .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "CLibXML2", "Yams"]),
+        .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "XMLSupport", "Yams"]),
         // The privacy-statement reference for other systems, and the check of their templates (issue 18).
         .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
         .executableTarget(name: "privdoc", dependencies: [
@@ -50,11 +52,11 @@ let package = Package(
         // input: seeded mutation fuzzing of the parsers and readers (issue 15, decision 026)
         .executableTarget(name: "privdoc-fuzz", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "Batch", "Translations"],
                           path: "Sources/PrivdocFuzz"),
-        .target(name: "TestSupport", dependencies: ["ODF", "CLibXML2"], path: "Tests/TestSupport"),
-        .testTarget(name: "ODFTests", dependencies: ["ODF", "Showcase", "TestSupport", "CLibXML2"], exclude: ["Golden"]),
+        .target(name: "TestSupport", dependencies: ["ODF", "XMLSupport", "CLibXML2"], path: "Tests/TestSupport"),
+        .testTarget(name: "ODFTests", dependencies: ["ODF", "XMLSupport", "Showcase", "TestSupport", "CLibXML2"], exclude: ["Golden"]),
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
         .testTarget(name: "ClauseSyntaxTests", dependencies: ["ClauseSyntax", "PrivdocDiagnostics", "LegalCalendar", "TestSupport"]),
-        .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
+        .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport", "XMLSupport"],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "DocumentOutputTests", dependencies: ["DocumentOutput"]),
         .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "Benchmarks", "DocumentOutput", "Assembly", "ODF", "TestSupport"]),

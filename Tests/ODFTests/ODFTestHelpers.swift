@@ -1,3 +1,4 @@
+import XMLSupport
 import TestSupport
 import XCTest
 @testable import ODF
@@ -28,7 +29,7 @@ func paragraphXML(_ inlines: [Inline], style: ParagraphRole = .body) throws -> S
     let xml = XMLWriter(fragment: true)
     let flow = FlowWriter(xml: xml, stylePrefix: "", part: .body, images: [], direction: .leftToRight, styleSheet: HouseStyleFixture.builtIn)
     try flow.writeParagraphs([Paragraph(inlines, style: style)], part: .body)
-    return String(decoding: xml.takeFragment(), as: UTF8.self)
+    return String(decoding: try xml.takeFragment(), as: UTF8.self)
 }
 
 /// The inner XML of that paragraph (between `<text:p …>` and `</text:p>`).

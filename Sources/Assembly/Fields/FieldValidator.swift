@@ -1,3 +1,4 @@
+import XMLSupport
 import ClauseSyntax
 import PrivdocDiagnostics
 import LegalCalendar
@@ -196,11 +197,11 @@ struct FieldValidator {
 
     private mutating func clean(_ text: String, at path: String) -> Bool {
         if let bad = XMLCharacters.firstIllegal(in: text) {
-            _ = fail(path, .fieldCharacter, "contains a control character (\(XMLCharacters.code(bad))) that a document cannot hold; remove it")
+            _ = fail(path, .fieldCharacter, "contains a control character (\(XMLCharacters.codePoint(bad))) that a document cannot hold; remove it")
             return false
         }
         if let open = BidiControls.firstUnclosed(in: text) {
-            _ = fail(path, .fieldBidi, "contains a direction control (\(XMLCharacters.code(open))) that the value does not close, "
+            _ = fail(path, .fieldBidi, "contains a direction control (\(XMLCharacters.codePoint(open.value))) that the value does not close, "
                          + "so it would reverse the text after it; close it (U+202C or U+2069) or remove it")
             return false
         }

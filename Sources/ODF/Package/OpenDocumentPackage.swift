@@ -51,7 +51,7 @@ enum OpenDocumentPackage {
     }
 
     /// Prepares the shared entries: `styles.xml` deflated, pictures stored, the manifest deflated.
-    static func sharedEntries(styles: [UInt8], images: [Image], deflater: Deflater) -> SharedEntries {
+    static func sharedEntries(styles: [UInt8], images: [Image], deflater: Deflater) throws(ODFError) -> SharedEntries {
         let mime = Array(mimetype.utf8)
         let mimeEntry = ZipEntry(name: "mimetype", method: .stored, crc32: CRC32.checksum(mime),
                                  uncompressedSize: mime.count, data: mime)
@@ -66,7 +66,7 @@ enum OpenDocumentPackage {
         for image in images {
             listed.append((picturePath(image.name), pictureMediaType(image.name) ?? "application/octet-stream"))
         }
-        let manifest = deflated(manifestPath, ManifestWriter.write(entries: listed), deflater)
+        let manifest = deflated(manifestPath, try ManifestWriter.write(entries: listed), deflater)
         return SharedEntries(mimetype: mimeEntry, styles: stylesEntry, pictures: pictures, manifest: manifest)
     }
 

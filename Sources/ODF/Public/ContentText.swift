@@ -1,4 +1,4 @@
-import CLibXML2
+import XMLSupport
 
 /// What a reader sees of `content.xml`, through libxml2 (for tests and verification).
 public enum ContentText {
@@ -7,7 +7,7 @@ public enum ContentText {
     /// suite does: literal white space collapses and vanishes at the start of a paragraph; `text:s`
     /// (with `text:c`), `text:tab` and `text:line-break` become spaces, `\t` and `\n`.
     public static func plainText(contentXML: [UInt8]) throws(ODFError) -> String {
-        guard let tree = XMLTree(contentXML), let root = tree.root else {
+        guard let tree = try? XMLDocument(contentXML, name: "content.xml"), let root = tree.root else {
             throw .invalidModel("content.xml is not well-formed XML")
         }
         var lines: [String] = []
@@ -15,7 +15,7 @@ public enum ContentText {
         return lines.joined(separator: "\n")
     }
 
-    private static func walk(_ node: xmlNodePtr, _ lines: inout [String]) {
+    private static func walk(_ node: XMLNode, _ lines: inout [String]) {
         if node.isElement(Namespace.text, "p") || node.isElement(Namespace.text, "h") {
             let index = lines.count
             lines.append("")
@@ -24,7 +24,7 @@ public enum ContentText {
             lines[index] = reader.text
             return
         }
-        for child in node.children where child.pointee.type == XML_ELEMENT_NODE { walk(child, &lines) }
+        for child in node.elements { walk(child, &lines) }
     }
 
     /// Collects the text of one paragraph.
@@ -33,12 +33,12 @@ public enum ContentText {
         /// At the start, or after literal white space (which then collapses).
         var collapsing = true
 
-        mutating func read(_ node: xmlNodePtr, _ lines: inout [String]) {
+        mutating func read(_ node: XMLNode, _ lines: inout [String]) {
             for child in node.children {
-                switch child.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    guard let content = child.pointee.content else { continue }
-                    for scalar in String(cString: content).unicodeScalars {
+                switch child.kind {
+                case .text:
+                    guard let content = child.content else { continue }
+                    for scalar in content.unicodeScalars {
                         if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
                             if !collapsing { text.append(" ") }
                             collapsing = true
@@ -47,7 +47,7 @@ public enum ContentText {
                             collapsing = false
                         }
                     }
-                case XML_ELEMENT_NODE:
+                case .element:
                     if child.isElement(Namespace.text, "s") {
                         let count = child.attribute(Namespace.text, "c").flatMap { Int($0) } ?? 1
                         text += String(repeating: " ", count: count)
@@ -64,7 +64,7 @@ public enum ContentText {
                     } else {
                         read(child, &lines)
                     }
-                default:
+                case .entityReference, .other:
                     break
                 }
             }

@@ -10,13 +10,16 @@ public enum ODFError: Error, Equatable, Sendable, CustomStringConvertible {
     /// level outside 1…10, a document whose shared aspects differ from its template's, an unreadable
     /// package handed to `PackageReader`, …
     case invalidModel(String)
+    /// libxml2 refused a call while writing a part (out of memory, or a malformed element name copied
+    /// from a reference document): an internal failure, never a half-written part.
+    case writerFailure(String)
 
     /// One line for a log or a terminal.
     public var description: String {
         switch self {
         case .illegalCharacter(let scalar, let context):
             return "\(context): character \(Self.codePoint(scalar)) is not allowed in XML 1.0 (remove it from the input)"
-        case .invalidModel(let message):
+        case .invalidModel(let message), .writerFailure(let message):
             return message
         }
     }

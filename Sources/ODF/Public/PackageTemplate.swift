@@ -22,7 +22,7 @@ public final class PackageTemplate: Sendable {
         self.key = Key(aspects: shared)
         self.imageNames = Set(shared.images.map(\.name))
         self.styleFrameNames = styles.frameNames
-        self.entries = OpenDocumentPackage.sharedEntries(styles: styles.bytes, images: shared.packageImages, deflater: Deflater())
+        self.entries = try OpenDocumentPackage.sharedEntries(styles: styles.bytes, images: shared.packageImages, deflater: Deflater())
     }
 
     /// The whole `.odt`. Throws `invalidModel` if `document`'s shared aspects differ from the prototype's,

@@ -1,4 +1,4 @@
-import CLibXML2
+import XMLSupport
 
 /// The text a person or a link in an XML part can show: character data, with paragraphs kept apart,
 /// and every attribute value (hyperlink targets live in `xlink:href` in ODF and in the `Target` of a
@@ -14,7 +14,7 @@ public struct SearchableText: Sendable, Equatable {
     /// bomb inside a package costs nothing. libxml2's default limits (depth, text-node size) stay on.
     /// Nil when the part is not well-formed XML.
     public init?(xml: [UInt8]) {
-        guard let tree = XMLTree(xml), let root = tree.root else { return nil }
+        guard let tree = try? XMLDocument(xml), let root = tree.root else { return nil }
         var lines: [String] = []
         var current = ""
         var attributes: [String] = []
@@ -28,33 +28,23 @@ public struct SearchableText: Sendable, Equatable {
     private static let lineEnds: Set<String> = ["p", "h", "tc", "table-cell", "line-break", "br", "cr"]
     private static let spaces: Set<String> = ["tab", "s"]
 
-    private static func walk(_ node: xmlNodePtr, _ current: inout String, _ lines: inout [String],
+    private static func walk(_ node: XMLNode, _ current: inout String, _ lines: inout [String],
                              _ attributes: inout [String], depth: Int) {
         // libxml2 refuses trees deeper than 256 without XML_PARSE_HUGE; this walk stays within that.
-        var attribute = node.pointee.properties
-        while let a = attribute {
-            var value = ""
-            var child = a.pointee.children
-            while let c = child {
-                if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content { value += String(cString: content) }
-                child = c.pointee.next
-            }
-            if !value.isEmpty { attributes.append(value) }
-            attribute = a.pointee.next
-        }
+        for a in node.attributes where !a.value.isEmpty { attributes.append(a.value) }
         for child in node.children {
-            switch child.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = child.pointee.content { current += String(cString: content) }
-            case XML_ELEMENT_NODE:
-                let name = child.pointee.name.map { String(cString: $0) } ?? ""
+            switch child.kind {
+            case .text:
+                if let content = child.content { current += content }
+            case .element:
+                let name = child.name
                 if spaces.contains(name) { current += " " }
                 walk(child, &current, &lines, &attributes, depth: depth + 1)
                 if lineEnds.contains(name), !current.isEmpty {
                     lines.append(current)
                     current = ""
                 }
-            default:
+            case .entityReference, .other:
                 continue // entity references, comments, processing instructions: not shown text
             }
         }

@@ -1,3 +1,4 @@
+import XMLSupport
 /// Writes a `Spreadsheet` as an `.ods` package (ODF 1.3): `mimetype` first and stored, then
 /// `content.xml`, `styles.xml`, `meta.xml`, `settings.xml`, and the manifest last — the same package
 /// rules as a text document (`OpenDocumentPackage`), with the spreadsheet media type.
@@ -17,11 +18,11 @@ public enum SpreadsheetWriter {
         ]
         let entries = [
             ZipEntry(name: "mimetype", method: .stored, crc32: CRC32.checksum(mime), uncompressedSize: mime.count, data: mime),
-            OpenDocumentPackage.deflated(OpenDocumentPackage.contentPath, content(sheet), deflater),
-            OpenDocumentPackage.deflated(OpenDocumentPackage.stylesPath, styles(sheet), deflater),
+            OpenDocumentPackage.deflated(OpenDocumentPackage.contentPath, try content(sheet), deflater),
+            OpenDocumentPackage.deflated(OpenDocumentPackage.stylesPath, try styles(sheet), deflater),
             OpenDocumentPackage.deflated(OpenDocumentPackage.metaPath, meta, deflater),
-            OpenDocumentPackage.deflated(settingsPath, settings(sheet), deflater),
-            OpenDocumentPackage.deflated(OpenDocumentPackage.manifestPath, ManifestWriter.write(entries: listed, documentType: mimetype), deflater),
+            OpenDocumentPackage.deflated(settingsPath, try settings(sheet), deflater),
+            OpenDocumentPackage.deflated(OpenDocumentPackage.manifestPath, try ManifestWriter.write(entries: listed, documentType: mimetype), deflater),
         ]
         return ZipWriter.archive(entries, date: sheet.date)
     }
@@ -29,7 +30,7 @@ public enum SpreadsheetWriter {
     /// `content.xml` alone (golden tests).
     public static func contentXML(_ sheet: Spreadsheet) throws(ODFError) -> [UInt8] {
         try validate(sheet)
-        return content(sheet)
+        return try content(sheet)
     }
 
     private static func validate(_ sheet: Spreadsheet) throws(ODFError) {
@@ -47,7 +48,7 @@ public enum SpreadsheetWriter {
 
     // MARK: content.xml
 
-    private static func content(_ sheet: Spreadsheet) -> [UInt8] {
+    private static func content(_ sheet: Spreadsheet) throws(ODFError) -> [UInt8] {
         let xml = XMLWriter(capacity: 16384)
         xml.start("office:document-content")
         xml.attributes(["xmlns:office": Namespace.office, "xmlns:style": Namespace.style, "xmlns:text": Namespace.text,
@@ -112,7 +113,7 @@ public enum SpreadsheetWriter {
         xml.end()   // office:spreadsheet
         xml.end()   // office:body
         xml.end()
-        return xml.finishDocument()
+        return try xml.finish()
     }
 
     private static func cellStyle(_ xml: XMLWriter, _ name: String, bold: Bool, dataStyle: String?) {
@@ -168,7 +169,7 @@ public enum SpreadsheetWriter {
 
     // MARK: styles.xml and settings.xml
 
-    private static func styles(_ sheet: Spreadsheet) -> [UInt8] {
+    private static func styles(_ sheet: Spreadsheet) throws(ODFError) -> [UInt8] {
         let xml = XMLWriter(capacity: 2048)
         xml.start("office:document-styles")
         xml.attributes(["xmlns:office": Namespace.office, "xmlns:style": Namespace.style, "xmlns:fo": Namespace.fo])
@@ -185,11 +186,11 @@ public enum SpreadsheetWriter {
         xml.end()
         xml.end()
         xml.end()
-        return xml.finishDocument()
+        return try xml.finish()
     }
 
     /// The header row frozen (LibreOffice's view settings: a split after row 1, frozen, the lower pane active).
-    private static func settings(_ sheet: Spreadsheet) -> [UInt8] {
+    private static func settings(_ sheet: Spreadsheet) throws(ODFError) -> [UInt8] {
         let xml = XMLWriter(capacity: 2048)
         xml.start("office:document-settings")
         xml.attributes(["xmlns:office": Namespace.office, "xmlns:config": "urn:oasis:names:tc:opendocument:xmlns:config:1.0"])
@@ -219,7 +220,7 @@ public enum SpreadsheetWriter {
         xml.end()
         xml.end()
         xml.end()
-        return xml.finishDocument()
+        return try xml.finish()
     }
 
     private static func item(_ xml: XMLWriter, _ name: String, _ type: String, _ value: String) {

@@ -1,3 +1,4 @@
+import XMLSupport
 /// Serializes collected automatic styles (`office:automatic-styles` content).
 extension AutomaticStyles {
     /// Writes every collected style: paragraphs, frames, tables, columns, cells — each family in order of

@@ -1,3 +1,4 @@
+import XMLSupport
 /// Writes `content.xml`: the body, with the automatic styles it collected emitted before it.
 enum ContentWriter {
     /// `content.xml` of `document`. `reservedFrameNames` are frame names already used in `styles.xml`.
@@ -7,7 +8,7 @@ enum ContentWriter {
         let flow = FlowWriter(xml: body, stylePrefix: "", part: .body, images: images, direction: document.direction,
                               styleSheet: styleSheet, reservedFrameNames: reservedFrameNames)
         try flow.writeBody(document.body)
-        let bodyBytes = body.takeFragment()
+        let bodyBytes = try body.fragment()
 
         let xml = XMLWriter(capacity: bodyBytes.count + 4096)
         xml.start("office:document-content")
@@ -21,6 +22,6 @@ enum ContentWriter {
         xml.end()
         xml.end()
         xml.end()
-        return xml.finishDocument()
+        return try xml.finish()
     }
 }

@@ -1,3 +1,4 @@
+import XMLSupport
 /// Inline content: text through the `WhitespaceEncoder`, spans, links, fields, isolates and frames.
 extension FlowWriter {
     /// Writes inline content into the open paragraph or heading.

@@ -1,3 +1,4 @@
+import XMLSupport
 /// Lists (ODF 1.3 §5.3).
 extension FlowWriter {
     /// `text:list` with the house list style of its kind; items hold paragraphs, headings and lists.

@@ -1,3 +1,4 @@
+import XMLSupport
 /// Tables (ODF 1.3 §9.1).
 extension FlowWriter {
     /// `table:table` with a table style (total width), one column style per distinct width, header rows

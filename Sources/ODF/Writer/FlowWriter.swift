@@ -1,3 +1,4 @@
+import XMLSupport
 /// Writes a flow of blocks — the body, or the paragraphs of a header or footer — as ODF text elements,
 /// collecting the automatic styles they need (`AutomaticStyles`).
 ///

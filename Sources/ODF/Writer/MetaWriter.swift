@@ -1,3 +1,4 @@
+import XMLSupport
 import LegalCalendar
 
 /// Writes `meta.xml` (ODF 1.3 part 3, §4): no editing time, no random ids, dates from the document date.
@@ -28,7 +29,7 @@ enum MetaWriter {
         }
         xml.end()
         xml.end()
-        return xml.finishDocument()
+        return try xml.finish()
     }
 
     /// Every string is checked before anything is written; the date must exist (xsd:dateTime).

@@ -1,3 +1,4 @@
+import XMLSupport
 /// The parts of a document that `styles.xml`, the manifest and the pictures depend on. Documents with
 /// equal shared aspects can share one `PackageTemplate`.
 struct SharedAspects: Equatable, Sendable {

@@ -1,3 +1,4 @@
+import XMLSupport
 /// Writes `styles.xml`: the style sheet's fonts and common styles, its two page layouts and the two
 /// master pages with their headers and footers — the reference document's where it has them, else the
 /// document's own.
@@ -29,7 +30,7 @@ enum StylesWriter {
                 written.append(.reference(own))
             } else {
                 try flow.writeParagraphs(paragraphs, part: part)
-                written.append(.generated(fragments.takeFragment()))
+                written.append(.generated(try fragments.fragment()))
             }
         }
 
@@ -57,7 +58,7 @@ enum StylesWriter {
                         header: written[2], footer: written[3], to: xml)
         xml.end()
         xml.end()
-        return Output(bytes: xml.finishDocument(), frameNames: flow.frameNames.names.union(sheet.storage.frameNames))
+        return Output(bytes: try xml.finish(), frameNames: flow.frameNames.names.union(sheet.storage.frameNames))
     }
 
     /// A header or footer: copied from the reference document, or written from the document's paragraphs.

@@ -1,3 +1,4 @@
+import XMLSupport
 /// The one place that turns text into ODF character content (ODF 1.3 part 3, §6.1.2–6.1.4).
 ///
 /// An office suite collapses white space in a paragraph: a run of spaces reads as one and a space at

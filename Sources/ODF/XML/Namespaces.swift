@@ -1,3 +1,4 @@
+import XMLSupport
 /// The XML namespaces of ODF 1.3 (part 3, §2.2) the writer uses, declared on each root element.
 enum Namespace {
     static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"

@@ -1,3 +1,4 @@
+import XMLSupport
 /// An XML element held as a value: what the style sheet keeps of a reference document's styles, page
 /// layouts and headers, and what the writer copies into `styles.xml`.
 ///

@@ -1,4 +1,4 @@
-import CLibXML2
+import XMLSupport
 
 /// Reads an XML part (a reference document's `styles.xml`, or a flat `.fodt`) into an `XMLElement` tree
 /// with canonical ODF prefixes.
@@ -11,7 +11,7 @@ import CLibXML2
 enum XMLElementReader {
     /// The root element of `bytes`; `invalidModel` naming `source` when they are not well-formed XML.
     static func read(_ bytes: [UInt8], source: String) throws(ODFError) -> XMLElement {
-        guard let tree = XMLTree(bytes, options: Int32(XML_PARSE_HUGE.rawValue)), let root = tree.root else {
+        guard let tree = try? XMLDocument(bytes, name: source, huge: true), let root = tree.root else {
             throw .invalidModel("\(source) is not well-formed XML")
         }
         guard let element = convert(root, inText: false) else {
@@ -26,41 +26,24 @@ enum XMLElementReader {
     private static let prefixes: [String: String] = Dictionary(uniqueKeysWithValues:
         Namespace.styleSheetNamespaces.map { ($0.uri, $0.prefix) })
 
-    /// The canonical prefix of a node's namespace; nil for a namespace ODF 1.3 does not define.
-    private static func prefix(_ ns: UnsafeMutablePointer<xmlNs>?) -> String? {
-        guard let href = ns?.pointee.href else { return nil }
-        return prefixes[String(cString: href)]
-    }
-
-    private static func convert(_ node: xmlNodePtr, inText: Bool) -> XMLElement? {
-        guard let prefix = prefix(node.pointee.ns), let name = node.pointee.name else { return nil }
-        let qualified = prefix + ":" + String(cString: name)
+    private static func convert(_ node: XMLNode, inText: Bool) -> XMLElement? {
+        guard let uri = node.namespace, let prefix = prefixes[uri] else { return nil }
+        let qualified = prefix + ":" + node.name
         var element = XMLElement(qualified)
-        var attribute = node.pointee.properties
-        while let a = attribute {
-            if let p = Self.prefix(a.pointee.ns), let local = a.pointee.name {
-                var value = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { value += String(cString: content) }
-                    child = c.pointee.next
-                }
-                element.attributes.append(.init(name: p + ":" + String(cString: local), value: value))
-            }
-            attribute = a.pointee.next
+        for a in node.attributes {
+            guard let uri = a.namespace, let p = prefixes[uri] else { continue }
+            element.attributes.append(.init(name: p + ":" + a.name, value: a.value))
         }
         let textual = inText || textualElements.contains(qualified)
-        var child = node.pointee.children
-        while let c = child {
-            switch c.pointee.type {
-            case XML_ELEMENT_NODE:
-                if let e = convert(c, inText: textual) { element.children.append(.element(e)) }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if textual, let content = c.pointee.content { element.children.append(.text(String(cString: content))) }
-            default:
+        for child in node.children {
+            switch child.kind {
+            case .element:
+                if let e = convert(child, inText: textual) { element.children.append(.element(e)) }
+            case .text:
+                if textual, let content = child.content { element.children.append(.text(content)) }
+            case .entityReference, .other:
                 break
             }
-            child = c.pointee.next
         }
         return element
     }

@@ -1,5 +1,6 @@
 import ClauseSyntax
 import Foundation
+import XMLSupport
 
 /// Writes the XLIFF 1.2 file a translator opens in a CAT tool (Trados, memoQ, OmegaT, Poedit…):
 /// one `<trans-unit>` per Dutch clause, sorted by id, with the current translation and its state.
@@ -33,7 +34,7 @@ public enum XLIFFExporter {
         var outlines: [String: ClauseOutline] = [:]
         for id in source.ids {
             let texts = [source.clauses[id]!] + (target.clauses[id].map { [$0] } ?? [])
-            for clause in texts where !XMLCharacters.areAllowed(clause.text) {
+            for clause in texts where XMLCharacters.firstIllegal(in: clause.text) != nil {
                 problems.append(TranslationProblem(file: clause.file, line: clause.lines.lowerBound, unit: id,
                                                    "the text holds a character XML cannot carry (a control character)"))
             }
@@ -50,60 +51,62 @@ public enum XLIFFExporter {
         guard problems.isEmpty else { throw .invalid(problems) }
 
         var counts: [TargetState: Int] = [:]
-        let w = try XMLTextWriter()
-        try w.start("xliff")
-        try w.attribute("version", "1.2")
-        try w.attribute("xmlns", namespace)
-        try w.start("file")
-        try w.attribute("original", target.folder)
-        try w.attribute("source-language", SourceLanguage.code)
-        try w.attribute("target-language", language)
-        try w.attribute("datatype", "plaintext")
-        try w.start("header")
-        try w.element("tool", ["tool-id": "privdoc", "tool-name": "privdoc"])
-        try w.element("note", ["from": "privdoc"], text: TranslatorHints.general)
-        try w.end()
-        try w.start("body")
+        let w = XMLWriter(indent: true)
+        w.start("xliff")
+        w.attribute("version", "1.2")
+        w.attribute("xmlns", namespace)
+        w.start("file")
+        w.attribute("original", target.folder)
+        w.attribute("source-language", SourceLanguage.code)
+        w.attribute("target-language", language)
+        w.attribute("datatype", "plaintext")
+        w.start("header")
+        w.element("tool", ["tool-id": "privdoc", "tool-name": "privdoc"])
+        w.element("note", ["from": "privdoc"], text: TranslatorHints.general)
+        w.end()
+        w.start("body")
         for id in source.ids {
             let nl = source.clauses[id]!
             let translation = target.clauses[id]
             let state = TargetState.exported(source: nl, translation: translation)
             counts[state, default: 0] += 1
-            try writeUnit(w, source: nl, outline: outlines[id]!, translation: translation, state: state, language: language)
+            writeUnit(w, source: nl, outline: outlines[id]!, translation: translation, state: state, language: language)
         }
-        try w.end()
-        try w.end()
-        try w.end()
-        return Result(data: Data(try w.finish()), counts: counts)
+        w.end()
+        w.end()
+        w.end()
+        let bytes: [UInt8]
+        do { bytes = try w.finishDocument() } catch { throw .io(error.description) }
+        return Result(data: Data(bytes), counts: counts)
     }
 
-    private static func writeUnit(_ w: XMLTextWriter, source: CatalogClause, outline: ClauseOutline, translation: CatalogClause?,
-                                  state: TargetState, language: String) throws(TranslationFailure) {
-        try w.start("trans-unit")
-        try w.attribute("id", source.id)
-        try w.attribute("resname", source.id)
+    private static func writeUnit(_ w: XMLWriter, source: CatalogClause, outline: ClauseOutline, translation: CatalogClause?,
+                                  state: TargetState, language: String) {
+        w.start("trans-unit")
+        w.attribute("id", source.id)
+        w.attribute("resname", source.id)
         // XLIFF 1.2 `approved` attribute: "yes" means the translation passed its final review. Tools that read only
         // this attribute (translate-toolkit, Weblate) would otherwise show every unit as fuzzy.
-        if state == .final { try w.attribute("approved", "yes") }
-        try w.element("source", ["xml:space": "preserve"], text: source.text)
+        if state == .final { w.attribute("approved", "yes") }
+        w.element("source", ["xml:space": "preserve"], text: source.text)
         // An untranslated unit still gets an (empty) target, so its state is explicit for the CAT tool.
-        try w.element("target", ["xml:space": "preserve", "state": state.rawValue], text: translation?.text)
-        try w.start("context-group")
-        try w.attribute("name", "dutch-clause")
-        try w.attribute("purpose", "location")
-        try w.element("context", ["context-type": "sourcefile"], text: source.file)
-        try w.element("context", ["context-type": "linenumber"], text: String(source.lines.lowerBound))
-        try w.end()
+        w.element("target", ["xml:space": "preserve", "state": state.rawValue], text: translation?.text)
+        w.start("context-group")
+        w.attribute("name", "dutch-clause")
+        w.attribute("purpose", "location")
+        w.element("context", ["context-type": "sourcefile"], text: source.file)
+        w.element("context", ["context-type": "linenumber"], text: String(source.lines.lowerBound))
+        w.end()
         if let keep = TranslatorHints.keep(outline) {
-            try w.start("context-group")
-            try w.attribute("name", "keep")
-            try w.attribute("purpose", "information")
-            try w.element("context", ["context-type": "paramnotes"], text: keep)
-            try w.end()
+            w.start("context-group")
+            w.attribute("name", "keep")
+            w.attribute("purpose", "information")
+            w.element("context", ["context-type": "paramnotes"], text: keep)
+            w.end()
         }
         for note in TranslatorHints.versions(source: source, translation: translation, language: language) {
-            try w.element("note", ["from": "privdoc"], text: note)
+            w.element("note", ["from": "privdoc"], text: note)
         }
-        try w.end()
+        w.end()
     }
 }

@@ -1,3 +1,4 @@
+import XMLSupport
 import TestSupport
 import XCTest
 @testable import ODF
