@@ -4,6 +4,10 @@
 public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     // core (validation, warnings, defaults; decisions 011–019)
     case languageOverride = "language.override"
+    case clauseCharacter = "clause.character"
+    case orgCharacter = "org.character"
+    case labelPage = "label.page"
+    case clauseDraftSummary = "clause.drafts"
     case articleEmptyParagraph = "article.empty-paragraph"
     case caseDuplicate = "case.duplicate"
     case caseEncoding = "case.encoding"

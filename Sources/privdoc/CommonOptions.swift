@@ -98,7 +98,7 @@ struct RenderArguments: ParsableArguments {
     @Option(name: .long, help: "Document date YYYY-MM-DD (default: the case's `date`, else today).")
     var date: String?
 
-    @Flag(name: .long, help: "Refuse draft and stale translations.")
+    @Flag(name: .long, help: "Treat every warning as an error: draft or stale translations, unknown case fields, a --lang that differs from the case.")
     var strict = false
 
     @Option(name: .long, help: "Text encoding of the case file: utf-8 (default), cp1252, latin1 or utf-16.")

@@ -52,7 +52,16 @@ final class CaseValidationTests: XCTestCase {
 
     func testUnknownFieldsAreWarningsWithLocations() throws {
         let assembled = try assemble("letter", letterCase + "\nrequest.chanel: paper\n")
-        XCTAssertEqual(assembled.warnings.map(\.description), ["case.yaml:6:17: warning: request.chanel: not a field of this template; ignored"])
+        XCTAssertEqual(assembled.warnings.map(\.description),
+                       ["case.yaml:6:17: warning: request.chanel: not a field of any template of the library (a typo?); ignored"])
+    }
+
+    func testFieldsOfTheLibrarysOtherTemplatesAreNoTypo() throws {
+        // `subprocessing.mode` belongs to the agreement fixture: a case file may serve several documents.
+        let assembled = try assemble("letter", letterCase + "\nsubprocessing.mode: none\nsubprocesing.mode: none\n")
+        XCTAssertEqual(assembled.warnings.map(\.field), ["subprocesing.mode"])
+        XCTAssertTrue(Fixture.basic.knowsField("subprocessing.mode"))
+        XCTAssertFalse(Fixture.basic.knowsField("subprocesing.mode"))
     }
 
     func testIntegerBoundsBooleansAndListsFromColumns() throws {

@@ -5,7 +5,7 @@ import XCTest
 final class ExplainTests: XCTestCase {
     private func explain(_ template: String, _ yaml: String) throws -> String {
         switch Assembler(library: Fixture.basic).explain(template: template, data: try caseData(yaml), options: RenderOptions()) {
-        case .success(let text): return text
+        case .success(let explanation): return explanation.text
         case .failure(let problems): XCTFail("\(problems)"); return ""
         }
     }

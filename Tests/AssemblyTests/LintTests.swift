@@ -43,21 +43,23 @@ final class LintTests: XCTestCase {
         let yaml = "language: pl\ndate: 2026-01-01\nreference: R-1\nkind: a\nunused: x\n"
         let problems = try failures("broken", yaml, library: Fixture.gaps)
         let messages = problems.map(\.description)
-        XCTAssertTrue(messages.contains("templates/broken.yaml:12:13: clause txt.only-nl does not exist in language pl (there is no fallback to another language)"))
-        XCTAssertTrue(messages.contains("templates/broken.yaml:18:13: clause txt.broken in pl has errors (run privdoc lint)"))
+        // The render refuses with lint's findings for this template in pl (decision 013).
+        XCTAssertTrue(messages.contains("templates/broken.yaml:12:13: clause txt.only-nl is missing in pl"), "\(messages)")
+        XCTAssertTrue(messages.contains("locales/pl/texts.yaml:9:74: *…* is not closed; write a backslash before a character you mean literally (\\*, \\[)"), "\(messages)")
+        XCTAssertTrue(Set(Fixture.gaps.validation(of: "broken", language: "pl").map(\.description)).isSubset(of: messages))
     }
 
     func testStrictAssemblyRefusesDraftAndStaleClauses() throws {
-        let yaml = "language: nl\ndate: 2026-01-01\nreference: R-1\nkind: a\nunused: x\n"
-        let draft = "templates/broken.yaml:18:13: clause txt.broken in nl is a draft (--strict)"
-        let strict = try failures("broken", yaml, library: Fixture.gaps, options: RenderOptions(strict: true)).map(\.description)
-        XCTAssertTrue(strict.contains(draft))
-        let lenient = try failures("broken", yaml, library: Fixture.gaps).map(\.description)
-        XCTAssertFalse(lenient.contains(draft))
-        let stale = try failures("broken", yaml.replacingOccurrences(of: "nl", with: "pl"), library: Fixture.gaps,
-                                 options: RenderOptions(strict: true)).map(\.description)
-        XCTAssertTrue(stale.contains("templates/broken.yaml:4:8: clause txt.title in pl is stale: it translates nl version 1, but nl is at version 2 (--strict)"),
-                      "\(stale)")
+        // A clean copy of the basic fixture with one English clause made a draft.
+        let library = try FixtureCopy.basic(editing: "locales/en/letters.yaml") {
+            $0.replacingOccurrences(of: "ltr.title: {version: 1, source-version: 1, status: reviewed",
+                                    with: "ltr.title: {version: 1, source-version: 1, status: draft")
+        }
+        let yaml = letterCase.replacingOccurrences(of: "language: nl", with: "language: en")
+        let strict = try failures("letter", yaml, library: library, options: RenderOptions(strict: true)).map(\.description)
+        XCTAssertTrue(strict.contains { $0.hasSuffix("clause ltr.title in en is a draft (--strict)") }, "\(strict)")
+        let lenient = try assemble("letter", yaml, library: library)
+        XCTAssertEqual(lenient.warnings.map(\.code), [.clauseDraftSummary])
     }
 
     func testUnknownTemplate() throws {

@@ -120,3 +120,24 @@ func render(_ text: String, _ values: [String: Value] = [:], language: String = 
     let blocks = ctx.blocks(of: parsed.nodes)
     return (blocks, ctx.bag.items)
 }
+
+/// A private copy of a fixture library with some files edited, for tests that break one thing.
+enum FixtureCopy {
+    /// Copies `Fixtures/<name>` to a temporary folder, applies the edits (file → new text from old; a nil
+    /// result deletes the file) and loads it.
+    static func load(_ name: String = "basic", _ edits: [String: (String) -> String?]) throws -> Library {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("privdoc-fixture-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.copyItem(at: Fixture.folder.appendingPathComponent(name), to: root)
+        for (file, edit) in edits {
+            let url = root.appendingPathComponent(file)
+            let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            if let new = edit(old) { try new.write(to: url, atomically: true, encoding: .utf8) } else { try FileManager.default.removeItem(at: url) }
+        }
+        return try Library.load(root: root)
+    }
+
+    /// The basic fixture with one file edited.
+    static func basic(editing file: String, _ edit: @escaping (String) -> String?) throws -> Library {
+        try load("basic", [file: edit])
+    }
+}

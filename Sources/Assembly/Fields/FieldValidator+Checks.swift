@@ -19,22 +19,28 @@ extension FieldValidator {
     }
 
     /// Values the template does not ask for are ignored with a warning (a typo in a field name should
-    /// not pass unnoticed, but should not stop a letter either).
+    /// not pass unnoticed, but should not stop a letter either). A value another template of the library
+    /// reads is no typo — one case file serves the acknowledgement, the extension and the decision — and
+    /// passes without a word (decision 013).
     mutating func reportUnknown(foundFields: Int) {
         if table.accountsForAllKeys(of: data, foundFields: foundFields) { return }
         // Filtered before sorting: nearly every key is known, so there is seldom anything to sort.
-        for key in data.values.keys.filter({ !isKnown($0) }).sorted() {
-            reportWarning(key, .fieldUnknown, "not a field of this template; ignored")
+        for key in data.values.keys.filter({ !table.accounts(for: $0) && !alsoKnown($0) }).sorted() {
+            reportWarning(key, .fieldUnknown, "not a field of any template of the library (a typo?); ignored")
         }
     }
+}
 
-    private func isKnown(_ key: String) -> Bool {
-        if table.declares(key) { return true }
+extension FieldTable {
+    /// Whether a case key is one of these fields: declared, a builtin, or a numbered column of a list
+    /// field (`purposes.2`, `subprocessors.1.name`).
+    func accounts(for key: String) -> Bool {
+        if declares(key) { return true }
         // Numbered list columns: `purposes.2`, `subprocessors.1.name`.
         var prefix = Substring(key)
         while let dot = prefix.lastIndex(of: ".") {
             prefix = prefix[..<dot]
-            if let spec = table.byName[String(prefix)] {
+            if let spec = byName[String(prefix)] {
                 switch spec.type {
                 case .textList, .recordList: return true
                 default: return false

@@ -12,6 +12,9 @@ struct FieldValidator {
     /// Fields whose value was given but is wrong (rules that read them are skipped).
     var invalid: Set<String> = []
 
+    /// Whether a key this template does not declare is read by another template of the library.
+    var alsoKnown: (String) -> Bool = { _ in false }
+
     init(table: FieldTable, data: CaseData) {
         self.table = table
         self.data = data

@@ -21,6 +21,8 @@ public final class Library: Sendable {
     let loadProblems: [Diagnostic]
     /// The data of the built-in checks (`templates/data/`), if the library has it.
     let checkData: CheckData?
+    /// Lint results scoped to a template and language (`validation(of:language:)`).
+    let validationCache = ValidationCache()
 
     init(root: URL, layers: LibraryLayers, templates: [String: Template], locales: [String: LocaleBundle], organisation: Organisation?,
          houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], loadProblems: [Diagnostic], checkData: CheckData? = nil) {
@@ -38,6 +40,12 @@ public final class Library: Sendable {
     /// The style sheet documents of this library are written in (nil when the house style cannot be
     /// used; then no document is made, and `lint` says why).
     public var styleSheet: StyleSheet? { houseStyle?.styleSheet }
+
+    /// Whether any template of the library reads this case key (a field, a builtin, a numbered list
+    /// column): unknown keys are warned about, keys of the library's other letters are not.
+    public func knowsField(_ key: String) -> Bool {
+        templates.values.contains { $0.fields.accounts(for: key) }
+    }
 
     /// The template ids, sorted.
     public var templateIDs: [String] { templates.keys.sorted() }

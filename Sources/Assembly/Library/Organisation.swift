@@ -1,3 +1,4 @@
+import ClauseSyntax
 import PrivdocDiagnostics
 import Foundation
 import ODF
@@ -97,7 +98,13 @@ final class Organisation: Sendable {
                 localizedLocations[prefix] = yaml.location(node)
                 for (k, v) in m { if let text = yaml.string(v, "a text") { localized[prefix, default: [:]][k.string ?? ""] = text } }
             case .mapping(let m): for (k, v) in m { flatten(v, prefix: "\(prefix).\(k.string ?? "")") }
-            case .scalar(let s) where !s.string.isEmpty: values[prefix] = s.string
+            case .scalar(let s) where !s.string.isEmpty:
+                // A control character would reach every letter's letterhead (decision 013).
+                if let (scalar, _) = TextCharacters.firstForbidden(in: s.string) {
+                    yaml.bag.error(.orgCharacter, at: yaml.location(node), field: prefix,
+                                   TextCharacters.message(scalar, in: "the organisation profile"))
+                }
+                values[prefix] = s.string
             default: break
             }
         }
@@ -108,7 +115,12 @@ final class Organisation: Sendable {
                 privacyLocation = yaml.location(keyNode)
                 if let urls = yaml.mapping(value, "privacy-statement") {
                     for (lang, url) in urls {
-                        privacyURLs[lang.string ?? ""] = yaml.string(url, "a URL")
+                        guard let text = yaml.string(url, "a URL") else { continue }
+                        if let (scalar, _) = TextCharacters.firstForbidden(in: text) {
+                            yaml.bag.error(.orgCharacter, at: yaml.location(url), field: "privacy-statement.\(lang.string ?? "")",
+                                           TextCharacters.message(scalar, in: "the organisation profile"))
+                        }
+                        privacyURLs[lang.string ?? ""] = text
                         statementLanguages.append(lang.string ?? "")
                     }
                 }

@@ -3,8 +3,8 @@ import PrivdocDiagnostics
 
 /// Per-template checks: languages, clauses in every language, elements, ids and unused fields.
 extension Linter {
-    mutating func lintTemplate(_ t: Template) {
-        for code in t.languages where library.locales[code] == nil {
+    mutating func lintTemplate(_ t: Template, includeClauseProblems: Bool = false) {
+        for code in t.languages where library.locales[code] == nil && (languages.contains(code) || languages == library.languages) {
             bag.error(.templateLanguage, at: t.languagesLocation, "template \(t.id) declares language \(code), which has no folder under locales/")
         }
         var usage = TemplateUsage(t)
@@ -21,7 +21,7 @@ extension Linter {
             }
         }
         checkElements(t, usage: usage)
-        let languages = t.languages.filter { library.locales[$0] != nil }
+        let languages = t.languages.filter { library.locales[$0] != nil && self.languages.contains($0) }
         // Clauses, including those their texts imply (`label.ref.*`, `enum.*`), in every language.
         var index = 0
         var seen = Set<String>()
@@ -38,6 +38,7 @@ extension Linter {
             }
             for code in languages {
                 guard let clause = library.clause(use.id, in: code) else { continue }
+                if includeClauseProblems { bag.add(contentsOf: clause.problems) }
                 checkText(clause.text, clauseID: use.id, in: t, itemList: use.itemList, key: "\(t.id)")
                 if code == SourceLanguage.code { used.formUnion(clause.text.fieldPaths) }
                 usage.addImplied(implied(by: clause.text, in: t, itemList: use.itemList))

@@ -1,6 +1,14 @@
 import PrivdocDiagnostics
 import ODF
 
+/// The report of `explain` and the warnings about the case (printed apart, on stderr).
+public struct Explanation: Sendable {
+    /// The plain-text report.
+    public let text: String
+    /// Warnings found on the way (unknown case fields, a --lang that differs from the case).
+    public let warnings: [Diagnostic]
+}
+
 /// Assembles documents from a library: validates a case against a template and renders it into an
 /// `ODF.Document`. A value type over the shared immutable library, safe to use from many threads.
 public struct Assembler: Sendable {
@@ -12,6 +20,12 @@ public struct Assembler: Sendable {
 
     /// Assembles one document, or returns every problem found (nothing is produced then).
     public func assemble(template: String, data: CaseData, options: RenderOptions) -> Result<AssembledDocument, Diagnostics> {
+        let result = assembleOnce(template: template, data: data, options: options)
+        guard options.strict, case .failure(let problems) = result else { return result }
+        return .failure(Diagnostics(problems.items.map { $0.severity == .warning ? Self.promoted($0) : $0 }))
+    }
+
+    private func assembleOnce(template: String, data: CaseData, options: RenderOptions) -> Result<AssembledDocument, Diagnostics> {
         guard let found = library.templates[template] else { return .failure(unknownTemplate(template)) }
         switch DocumentPreparation(library: library, template: found).prepare(data, options: options) {
         case .failure(let problems): return .failure(problems)
@@ -19,19 +33,23 @@ public struct Assembler: Sendable {
             var composer = DocumentComposer(ctx: context)
             let (document, provenance) = composer.compose()
             if composer.ctx.bag.hasErrors { return .failure(Diagnostics(composer.ctx.bag.items + warnings)) }
-            return .success(AssembledDocument(document: document, styleSheet: context.house.styleSheet, provenance: provenance, reference: Self.caseReference(context),
-                                              warnings: Diagnostics(warnings + composer.ctx.bag.items).items))
+            let all = Diagnostics(warnings + composer.ctx.bag.items).items
+            // --strict: every warning is an error, and nothing is produced (decision 013).
+            if options.strict, !all.isEmpty { return .failure(Diagnostics(all.map(Self.promoted))) }
+            return .success(AssembledDocument(document: document, styleSheet: context.house.styleSheet, provenance: provenance,
+                                              reference: Self.caseReference(context), warnings: all))
         }
     }
 
     /// A plain-text account for legal review: which elements are kept or dropped and why, the clause
     /// versions and the fields each clause reads, and the final numbering. Deterministic.
-    public func explain(template: String, data: CaseData, options: RenderOptions) -> Result<String, Diagnostics> {
+    public func explain(template: String, data: CaseData, options: RenderOptions) -> Result<Explanation, Diagnostics> {
         guard let found = library.templates[template] else { return .failure(unknownTemplate(template)) }
         switch DocumentPreparation(library: library, template: found).prepare(data, options: options) {
         case .failure(let problems): return .failure(problems)
-        case .success(let (context, _)):
-            return .success(Explainer(context: context).report())
+        case .success(let (context, warnings)):
+            if options.strict, !warnings.isEmpty { return .failure(Diagnostics(warnings.map(Self.promoted))) }
+            return .success(Explanation(text: Explainer(context: context).report(), warnings: warnings))
         }
     }
 
@@ -43,6 +61,14 @@ public struct Assembler: Sendable {
             if case .text(let r)? = context.values[spec.name] { return r }
         }
         return nil
+    }
+
+    /// A warning made an error by --strict.
+    static func promoted(_ warning: Diagnostic) -> Diagnostic {
+        var d = warning
+        d.severity = .error
+        d.message += " (--strict)"
+        return d
     }
 
     private func unknownTemplate(_ id: String) -> Diagnostics {

@@ -14,6 +14,11 @@ struct ClauseUsage: Sendable {
         used[slot] = true
     }
 
+    /// How many of the clauses used are drafts (translations not yet reviewed).
+    func draftCount(in locale: LocaleBundle) -> Int {
+        used.indices.reduce(0) { $0 + (used[$1] && locale.sortedClauses[$1].status == .draft ? 1 : 0) }
+    }
+
     /// The clauses used with their versions, sorted by id.
     func versions(in locale: LocaleBundle) -> [Provenance.ClauseVersion] {
         var out: [Provenance.ClauseVersion] = []

@@ -66,6 +66,16 @@ struct DocumentComposer {
         // Last, so it lists every clause used, including the labels rendered for the metadata itself.
         let provenance = self.provenance
         properties.insert(CustomProperty(name: "privdoc:clauses", value: provenance.clauseList), at: 3)
+        // Draft translations never go out without a word (issue 15): the metadata records how many
+        // clauses are drafts, and the caller is warned (with --strict each one is an error instead).
+        let drafts = ctx.used.draftCount(in: ctx.locale)
+        if drafts > 0 {
+            properties.append(CustomProperty(name: "privdoc:draft-clauses", value: String(drafts)))
+            if !ctx.strict {
+                ctx.bag.warning(.clauseDraftSummary, at: SourceLocation(file: "locales/\(ctx.locale.code)"),
+                                "\(drafts) of the clauses used in \(ctx.locale.code) are drafts (translations not yet reviewed); --strict refuses them")
+            }
+        }
         return (Metadata(title: title, subject: ctx.subjectText, language: ctx.locale.languageTag, date: date,
                          generator: Self.generator, keywords: keywords, customProperties: properties), provenance)
     }

@@ -11,10 +11,11 @@ struct DocumentPreparation {
     /// A render context with validated values, or every problem found.
     func prepare(_ data: CaseData, options: RenderOptions) -> Result<(RenderContext, [Diagnostic]), Diagnostics> {
         var bag = DiagnosticBag()
-        if template.problems.contains(where: { $0.severity == .error }) {
-            bag.add(contentsOf: template.problems.filter { $0.severity == .error })
-        }
         let language = resolveLanguage(data, options: options, bag: &bag)
+        // One validation (decision 013): what lint calls an error in this template and language refuses
+        // the document, reported together with the case's own problems.
+        let validation = language.map { library.validation(of: template.id, language: $0) } ?? []
+        bag.add(contentsOf: validation)
         var data = data
         if let language {
             var perLanguage = LanguageValues(language: language, codes: Set(library.languages), caseLanguage: data.scalar("language"))
@@ -22,6 +23,7 @@ struct DocumentPreparation {
             bag.add(contentsOf: perLanguage.bag.items)
         }
         var validator = FieldValidator(table: template.fields, data: data)
+        validator.alsoKnown = library.knowsField
         var values = Values(minimumCapacity: template.fields.specs.count + template.computed.count + 2)
         validator.validate(into: &values)
         bag.add(contentsOf: validator.bag.items)
@@ -66,7 +68,9 @@ struct DocumentPreparation {
         let context = RenderContext(library: library, house: house, template: template, locale: locale, values: values,
                                     strict: options.strict)
         // A rule that reads a field already reported as wrong is skipped: one problem, one message.
-        for rule in template.rules where invalid.isEmpty || !rule.paths.contains(where: invalid.contains) {
+        // Rules of a template that does not validate are not evaluated: a rule on an unknown field is
+        // already the error, and its result would mean nothing.
+        for rule in template.rules where validation.isEmpty && (invalid.isEmpty || !rule.paths.contains(where: invalid.contains)) {
             guard rule.when.map({ context.holds($0.condition) }) ?? true else { continue }
             let holds = rule.requiresPresence ? context.value(rule.field) != nil || context.isTruthy(rule.field)
                                               : context.holds(rule.assertion)

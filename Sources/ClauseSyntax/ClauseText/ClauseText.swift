@@ -45,6 +45,10 @@ public struct ClauseText: Hashable, Sendable {
             return (ClauseText(nodes: []), [.error(.clauseLimit, at: origin.location(of: .start),
                                                    "the text is \(kib) KiB long; a clause text may be at most \(SyntaxLimits.maxTextBytes / 1024) KiB (templates.md §1.6)")])
         }
+        if let (scalar, position) = TextCharacters.firstForbidden(in: text) {
+            return (ClauseText(nodes: []), [.error(.clauseCharacter, at: origin.location(of: position),
+                                                   TextCharacters.message(scalar, in: "a clause text"))])
+        }
         var parser = ClauseTextParser(text: text, origin: origin)
         let nodes = parser.parse()
         return (ClauseText(nodes: nodes), parser.diagnostics)

@@ -12,9 +12,12 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat draft and stale translations as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "List every draft clause (by default one line per language says how many).")
+    var verbose = false
+
     func run() throws {
         let lib = try library.loadLibrary()
-        let findings = lib.lint(strict: strict)
+        let findings = lib.lint(strict: strict, verbose: verbose)
         Console.report(findings)
         if findings.contains(where: { $0.severity == .error }) { throw ExitCodes.invalidInput }
         if findings.isEmpty { Console.error("lint: clean (\(lib.templateIDs.count) templates, \(lib.languages.count) languages)") }
@@ -38,7 +41,9 @@ struct ExplainCommand: ParsableCommand {
         let data = try render.loadCase()
         let options = try render.renderOptions()
         switch Assembler(library: lib).explain(template: template, data: data, options: options) {
-        case .success(let text): print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        case .success(let explanation):
+            Console.report(explanation.warnings)
+            print(explanation.text, terminator: explanation.text.hasSuffix("\n") ? "" : "\n")
         case .failure(let diagnostics):
             Console.report(diagnostics.items)
             throw ExitCodes.invalidInput

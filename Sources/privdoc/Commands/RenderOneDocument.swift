@@ -24,7 +24,9 @@ func renderOneDocument(template: String, library lib: Library, render: RenderArg
     let options = try render.renderOptions()
     let assembled: AssembledDocument
     switch Assembler(library: lib).assemble(template: template, data: data, options: options) {
-    case .success(let doc): assembled = doc
+    case .success(let doc):
+        assembled = doc
+        Console.report(doc.warnings)   // warnings are printed, never swallowed (issue 15)
     case .failure(let diagnostics):
         Console.report(diagnostics.items)
         throw ExitCodes.invalidInput
