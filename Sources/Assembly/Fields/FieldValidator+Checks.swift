@@ -32,21 +32,21 @@ extension FieldValidator {
 }
 
 extension FieldTable {
-    /// Whether a case key is one of these fields: declared, a builtin, or a numbered column of a list
-    /// field (`purposes.2`, `subprocessors.1.name`).
-    func accounts(for key: String) -> Bool {
-        if declares(key) { return true }
-        // Numbered list columns: `purposes.2`, `subprocessors.1.name`.
-        var prefix = Substring(key)
-        while let dot = prefix.lastIndex(of: ".") {
-            prefix = prefix[..<dot]
-            if let spec = byName[String(prefix)] {
-                switch spec.type {
-                case .textList, .recordList: return true
-                default: return false
-                }
-            }
+    /// Whether a case key or batch column is one of these fields: declared, a builtin, or an item of a
+    /// list field (`purposes.2`, `subprocessors.1.name`). The one rule for "this template reads it".
+    func accounts(for name: String) -> Bool {
+        if declares(name) { return true }
+        // `items.2.name` → the list `items` with an item part `name`.
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard let index = parts.firstIndex(where: { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              index > 0 else { return false }
+        let list = parts[..<index].joined(separator: ".")
+        guard let spec = byName[list] else { return false }
+        let rest = parts[(index + 1)...].joined(separator: ".")
+        switch spec.type {
+        case .textList: return rest.isEmpty
+        case .recordList(let subs): return subs.contains { $0.name == rest }
+        default: return false
         }
-        return false
     }
 }

@@ -41,12 +41,6 @@ public final class Library: Sendable {
     /// used; then no document is made, and `lint` says why).
     public var styleSheet: StyleSheet? { houseStyle?.styleSheet }
 
-    /// Whether any template of the library reads this case key (a field, a builtin, a numbered list
-    /// column): unknown keys are warned about, keys of the library's other letters are not.
-    public func knowsField(_ key: String) -> Bool {
-        templates.values.contains { $0.fields.accounts(for: key) }
-    }
-
     /// The template ids, sorted.
     public var templateIDs: [String] { templates.keys.sorted() }
 

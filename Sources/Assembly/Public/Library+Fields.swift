@@ -19,18 +19,6 @@ extension Library {
     }
 
     private static func table(_ fields: FieldTable, declares name: String) -> Bool {
-        if fields.declares(name) { return true }
-        // `items.2.name` → the list `items` with an item part `name`.
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard let index = parts.firstIndex(where: { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              index > 0 else { return false }
-        let list = parts[..<index].joined(separator: ".")
-        guard let spec = fields.byName[list] else { return false }
-        let rest = parts[(index + 1)...].joined(separator: ".")
-        switch spec.type {
-        case .textList: return rest.isEmpty
-        case .recordList(let subs): return subs.contains { $0.name == rest }
-        default: return false
-        }
+        fields.accounts(for: name)   // the one rule, shared with case validation
     }
 }
