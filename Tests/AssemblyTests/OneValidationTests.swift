@@ -45,9 +45,9 @@ final class OneValidationTests: XCTestCase {
 
     func testAMissingOrGarbageLogoRefusesTheLetter() throws {
         try assertRefused(["templates/logo.png": { _ in nil }],
-                          expected: "templates/organisation.yaml:12:7: the logo file cannot be read", code: .orgLogo)
+                          expected: "templates/organisation.yaml:12:7: logo: the logo file cannot be read", code: .orgLogo)
         try assertRefused(["templates/logo.png": { _ in "not a PNG" }],
-                          expected: "templates/organisation.yaml:12:7: the logo must be a PNG file", code: .orgLogo)
+                          expected: "templates/organisation.yaml:12:7: logo: the logo must be a PNG or JPEG file", code: .orgLogo)
     }
 
     func testAMissingOrContradictoryLocaleFileRefusesTheLetter() throws {

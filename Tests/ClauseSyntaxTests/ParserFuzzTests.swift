@@ -18,7 +18,7 @@ final class ParserFuzzTests: XCTestCase {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
             for problem in problems {
                 XCTAssertEqual(problem.severity, .error)
-                XCTAssertTrue([.clauseSyntax, .clauseLimit, .conditionSyntax, .conditionLimit].contains(problem.code), "\(problem)")
+                XCTAssertTrue([.clauseSyntax, .clauseLimit, .clauseCharacter, .conditionSyntax, .conditionLimit].contains(problem.code), "\(problem)")
                 XCTAssertTrue((1...lines).contains(problem.location?.line ?? 0), "\(problem) in \(text.debugDescription)")
             }
             if problems.isEmpty {

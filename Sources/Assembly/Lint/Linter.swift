@@ -38,7 +38,10 @@ struct Linter {
     /// engine's clauses (§1.5). Problems of other templates and of unused clauses are left out.
     mutating func run(template t: Template) -> [Diagnostic] {
         let files = Set([t.file, Organisation.file] + languages.map { "locales/\($0)/locale.yaml" })
-        bag.add(contentsOf: library.loadProblems.filter { $0.location.map { files.contains($0.file) } ?? true })
+        // The logo is part of the letterhead: an agreement has none, so a broken logo does not stop it.
+        bag.add(contentsOf: library.loadProblems.filter {
+            ($0.location.map { files.contains($0.file) } ?? true) && !(t.layout == .agreement && $0.code == .orgLogo)
+        })
         lintOrganisation()
         lintEngineClauses()
         lintTemplate(t, includeClauseProblems: true)
