@@ -31,9 +31,10 @@ final class OrganisationLayerTests: XCTestCase {
     }
 
     private func acknowledgement(_ library: Library, language: String, strict: Bool = false) throws -> Result<AssembledDocument, Diagnostics> {
-        let data = try CaseData.load(file: Self.shipped.appendingPathComponent("templates/examples/acknowledgement-access-nl.yaml"))
+        var data = try CaseData.load(file: Self.shipped.appendingPathComponent("templates/examples/acknowledgement-access-nl.yaml"))
+        // The case's own language, not --lang: with --strict a --lang that differs from the case is an error (decision 013).
+        data.set("language", language)
         var options = RenderOptions()
-        options.languageOverride = language
         options.strict = strict
         return Assembler(library: library).assemble(template: "dsr-acknowledgement", data: data, options: options)
     }
