@@ -85,8 +85,7 @@ extension Linter {
                 ids[id] = location
             }
         }
-        func walk(_ elements: [BodyElement]) {
-            for e in elements {
+        for (e, _) in BodyInventory(t.body).elements {
                 switch e.kind {
                 case .addressBlock(let field):
                     if !t.fields.composites.contains(where: { $0.name == field && $0.kind != .party }) {
@@ -99,17 +98,11 @@ extension Linter {
                     }
                 case .list(let spec):
                     if let from = spec.itemsFrom { checkListField(from, in: t, at: e.location, needsSnippet: spec.itemSnippet == nil) }
-                    walk(spec.items)
                 case .table(let spec):
                     if let from = spec.rowsFrom { checkListField(from, in: t, at: e.location, needsSnippet: false) }
-                case .section(_, let body): walk(body)
-                case .article(let a): walk(a.paragraphs)
-                case .annex(let a): walk(a.body)
                 default: break
                 }
-            }
         }
-        walk(t.body)
         for rule in t.rules where !t.knows(rule.field) {
             bag.error(.templateRule, at: rule.location, field: rule.field, "the rule names a field the template does not declare")
         }

@@ -24,7 +24,8 @@ extension Linter {
     private func problem(with name: String, in t: Template, itemList: String?, clauseID: String?, isCondition: Bool) -> String? {
         switch name {
         case "page", "pages":
-            return clauseID == "label.page" ? nil : "{{\(name)}} can only be used in label.page"
+            let page = ElementDeclaration.of(.pageLabel).clauses[0]
+            return clauseID == page ? nil : "{{\(name)}} can only be used in \(page)"
         case "number":
             let allowed = ["label.ref.article", "label.ref.paragraph", "label.ref.annex", "label.article", "label.annex"]
             return clauseID.map(allowed.contains) == true ? nil : "{{number}} can only be used in label.ref.*, label.article and label.annex"

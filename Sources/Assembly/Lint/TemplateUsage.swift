@@ -2,7 +2,7 @@ import PrivdocDiagnostics
 
 /// Everything a template uses, gathered once for lint: the clauses (with the names they may read), the
 /// conditions, the snippets, and the fields that elements read directly.
-struct TemplateUsage {
+struct TemplateUsage: BodyWalker {
     /// One use of a clause.
     struct ClauseUse: Hashable {
         var id: String
@@ -23,19 +23,26 @@ struct TemplateUsage {
         let origin = SourceLocation(file: template.file)
         if let title = template.title { use(title) }
         if let subtitle = template.subtitle { use(subtitle) }
+        declared(.pageLabel, origin)
         switch template.layout {
         case .letter:
-            use("label.page", origin)
-            if template.knows("reference") { use("label.our-reference", origin); elementFields.insert("reference") }
+            // The file name and the manifest read the reference.
+            if template.knows("reference") { elementFields.insert("reference") }
         case .agreement:
-            use("label.page", origin)
-            if template.knows("status") { use("label.draft", origin); elementFields.insert("status") }
+            if template.knows("status") { declared(.draftMark, origin) }
         }
         for rule in template.rules {
             conditions.append((Guard(condition: rule.assertion, source: rule.source), rule.location))
             if let when = rule.when { conditions.append((when, rule.location)) }
         }
-        walk(template.body, itemList: nil, inArticle: false)
+        walk(template.body)
+    }
+
+    /// The built-in clauses and fields of an element, from its declaration.
+    private mutating func declared(_ keyword: ElementKeyword, _ location: SourceLocation) {
+        let declaration = ElementDeclaration.of(keyword)
+        for clause in declaration.clauses { use(clause, location) }
+        elementFields.formUnion(declaration.allFields.filter { !$0.hasPrefix("PARTY.") && $0 != "page" && $0 != "pages" })
     }
 
     private mutating func use(_ ref: ClauseRef, itemList: String? = nil) {
@@ -46,19 +53,19 @@ struct TemplateUsage {
         clauses.append(ClauseUse(id: id, location: location, itemList: nil))
     }
 
-    private mutating func walk(_ elements: [BodyElement], itemList: String?, inArticle: Bool) {
-        for e in elements {
+    mutating func visit(_ e: BodyElement, parent: BodyElement?) {
+            let inArticle = parent?.isArticle ?? false
             if let when = e.when { conditions.append((when, e.location)) }
             if let id = e.id {
-                ids.append((id, e.location, inArticle && { if case .clause = e.kind { return true } else { return false } }()))
+                ids.append((id, e.location, inArticle && e.elementKeyword == .clause))
             }
             let at = e.location
+            declared(e.elementKeyword, at)
             switch e.kind {
-            case .clause(let r), .heading(let r): use(r, itemList: itemList)
-            case .subject(let r): use(r); use("label.subject", at)
-            case .section(let h, let body): use(h); walk(body, itemList: itemList, inArticle: false)
+            case .clause(let r), .heading(let r): use(r)
+            case .subject(let r): use(r)
+            case .section(let h, _): use(h)
             case .list(let spec):
-                walk(spec.items, itemList: itemList, inArticle: false)
                 if let from = spec.itemsFrom { elementFields.insert(from) }
                 if let snippet = spec.itemSnippet { snippets.append((snippet, spec.itemsFrom)) }
             case .table(let spec):
@@ -69,28 +76,18 @@ struct TemplateUsage {
                 }
                 for row in spec.rows { for cell in row { useCell(cell, itemList: nil) } }
             case .addressBlock(let field): elementFields.insert(field)
-            case .referenceLine:
-                for label in ["label.your-letter", "label.your-reference", "label.our-reference", "label.date"] { use(label, at) }
-                elementFields.formUnion(["request.received", "request.reference", "reference", "date"])
-            case .signature:
-                use("letter.closing", at); use("letter.signatory-function", at)
-                elementFields.insert("signatory.name")
-            case .signatures(let parties):
-                for label in ["on-behalf-of", "place", "date", "signature", "name", "function"] { use("label.signature.\(label)", at) }
-                elementFields.formUnion(parties)
+            case .signatures(let parties): elementFields.formUnion(parties)
             case .article(let a):
-                use(a.title); use("label.article", at)
+                use(a.title)
                 if let id = a.id { ids.append((id, at, true)) }
-                walk(a.paragraphs, itemList: itemList, inArticle: true)
             case .annex(let a):
-                use(a.title); use("label.annex", at)
+                use(a.title)
                 if let id = a.id { ids.append((id, at, true)) }
-                walk(a.body, itemList: itemList, inArticle: false)
             case .toc(let heading):
                 if let heading { use(heading) }
-            case .pageBreak: break
+            case .referenceLine, .signature, .pageBreak: break
             }
-        }
+            descend(into: e)
     }
 
     private mutating func useCell(_ cell: TableSpec.Cell, itemList: String?) {

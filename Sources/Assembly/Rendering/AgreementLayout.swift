@@ -11,9 +11,9 @@ enum AgreementLayout {
     }
 
     static func pageSetup(_ ctx: inout RenderContext, at location: SourceLocation) -> PageSetup {
-        let page = ctx.inlines("label.page", at: location)
+        let page = ctx.inlines(ElementDeclaration.of(.pageLabel).clauses[0], at: location)
         var header: [Paragraph] = []
-        if isDraft(ctx) { header.append(Paragraph(ctx.inlines("label.draft", at: location), style: .draftMark)) }
+        if isDraft(ctx) { header.append(Paragraph(ctx.inlines(ElementDeclaration.of(.draftMark).clauses[0], at: location), style: .draftMark)) }
         let both = HeaderFooter(header: header, footer: [Paragraph(page, style: .footer)])
         return PageSetup(firstPage: both, followingPages: both)
     }

@@ -104,13 +104,6 @@ struct DocumentComposer {
     }
 
     private static func containsTOC(_ elements: [BodyElement]) -> Bool {
-        elements.contains {
-            switch $0.kind {
-            case .toc: return true
-            case .section(_, let body): return containsTOC(body)
-            case .annex(let annex): return containsTOC(annex.body)
-            default: return false
-            }
-        }
+        BodyInventory(elements).elements.contains { $0.element.elementKeyword == .toc }
     }
 }

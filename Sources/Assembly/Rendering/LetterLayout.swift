@@ -18,7 +18,7 @@ enum LetterLayout {
         }
         // A logo the profile names but privdoc cannot use is an error for every letter, not a letter without it.
         if let problem = org.logoProblem { ctx.bag.add(problem) }
-        let page = ctx.inlines("label.page", at: location)
+        let page = ctx.inlines(ElementDeclaration.of(.pageLabel).clauses[0], at: location)
         let geometry = ctx.house.geometry
         let sheet = ctx.house.styleSheet
         let letterhead = sheet.hasOwn(.firstPageHeader) ? [] : Self.letterhead(&ctx, org, geometry)

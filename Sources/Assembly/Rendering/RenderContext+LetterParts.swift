@@ -45,8 +45,7 @@ extension RenderContext {
     }
 
     /// The labels of the reference line and the fields below them.
-    private static let referenceColumns = [("label.your-letter", "request.received"), ("label.your-reference", "request.reference"),
-                                           ("label.our-reference", "reference"), ("label.date", "date")]
+    private static let referenceColumns = ElementDeclaration.of(.referenceLine).labels.map { ($0.clause, $0.field ?? "") }
 
     /// The reference line: *uw brief van / uw kenmerk / ons kenmerk / datum* as a borderless 4-column
     /// table, labels small above the values; a value not given prints an en dash.
@@ -75,7 +74,8 @@ extension RenderContext {
     /// `letter.closing`, room to sign, the signatory's name (`signatory.name`, else the profile's
     /// `signatory.name`) and `letter.signatory-function`.
     mutating func signature(at location: SourceLocation) -> [Block] {
-        var closing = blocks("letter.closing", at: location)
+        let labels = ElementDeclaration.of(.signature).clauses   // closing, then the signatory's function
+        var closing = blocks(labels[0], at: location)
         if case .paragraph(var last)? = closing.last {
             last.keepWithNext = true
             closing[closing.count - 1] = .paragraph(last)
@@ -87,7 +87,7 @@ extension RenderContext {
         }
         // Three line breaks give the room for a wet signature without empty paragraphs.
         let nameParagraph = Paragraph([.lineBreak, .lineBreak, .lineBreak, .text(name)], style: .signature, keepWithNext: true)
-        let function = inlines("letter.signatory-function", at: location)
+        let function = inlines(labels[1], at: location)
         return closing + [.paragraph(nameParagraph)] + (function.isEmpty ? [] : [.paragraph(Paragraph(function, style: .signature))])
     }
 }

@@ -38,6 +38,10 @@ extension RenderContext {
         }
     }
 
+    /// The labelled lines of a signature block: on behalf of (`PARTY.name`), place, date, signature,
+    /// name, function.
+    static let signatureLabels = ElementDeclaration.of(.signatures).labels
+
     /// `PARTY.name`, or `org.name` when the template declares no `PARTY.name` (the organisation itself
     /// signs, as controller).
     static func partyNamePath(_ party: String, _ template: Template) -> String {
@@ -67,15 +71,17 @@ extension RenderContext {
                 content += (content.isEmpty ? [] : [.text(" ")]) + shown
                 return Paragraph(strong ? [.strong(content)] : content, style: .signature, keepWithNext: true)
             }
-            return TableCell([
-                .paragraph(line("label.signature.on-behalf-of", Self.partyNamePath(party, template), strong: true)),
-                .paragraph(line("label.signature.place", "\(party).signature.place")),
-                .paragraph(line("label.signature.date", "\(party).signature.date")),
-                .paragraph(Paragraph([.lineBreak, .lineBreak], style: .signature, keepWithNext: true)),
-                .paragraph(line("label.signature.signature", "\(party).signature.line")),
-                .paragraph(line("label.signature.name", "\(party).signatory.name")),
-                .paragraph(line("label.signature.function", "\(party).signatory.function")),
-            ])
+            // The lines of the declaration (ElementDeclaration: one list for renderer, lint and docs); room
+            // to sign before the signature line.
+            var lines: [Block] = []
+            for (i, label) in Self.signatureLabels.enumerated() {
+                if label.clause == "label.signature.signature" {
+                    lines.append(.paragraph(Paragraph([.lineBreak, .lineBreak], style: .signature, keepWithNext: true)))
+                }
+                let path = i == 0 ? Self.partyNamePath(party, template) : party + (label.field ?? "").dropFirst("PARTY".count)
+                lines.append(.paragraph(line(label.clause, path, strong: i == 0)))
+            }
+            return TableCell(lines)
         }
         let width = house.geometry.textWidth.millimetres / Double(max(parties.count, 1))
         return .table(Table(name: "Signatures", columns: Array(repeating: .mm(width), count: parties.count),

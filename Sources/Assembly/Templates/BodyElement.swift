@@ -30,25 +30,28 @@ struct BodyElement: Hashable, Sendable {
         case toc(heading: ClauseRef?)
     }
 
-    /// The element's keyword, as written in templates (for `explain` and messages).
-    var keyword: String {
+    /// The element's keyword.
+    var elementKeyword: ElementKeyword {
         switch kind {
-        case .clause: return "clause"
-        case .subject: return "subject"
-        case .heading: return "heading"
-        case .section: return "section"
-        case .list: return "list"
-        case .table: return "table"
-        case .addressBlock: return "address-block"
-        case .referenceLine: return "reference-line"
-        case .signature: return "signature"
-        case .signatures: return "signatures"
-        case .article: return "article"
-        case .annex: return "annex"
-        case .pageBreak: return "page-break"
-        case .toc: return "toc"
+        case .clause: return .clause
+        case .subject: return .subject
+        case .heading: return .heading
+        case .section: return .section
+        case .list: return .list
+        case .table: return .table
+        case .addressBlock: return .addressBlock
+        case .referenceLine: return .referenceLine
+        case .signature: return .signature
+        case .signatures: return .signatures
+        case .article: return .article
+        case .annex: return .annex
+        case .pageBreak: return .pageBreak
+        case .toc: return .toc
         }
     }
+
+    /// The keyword as written in templates (for `explain` and messages).
+    var keyword: String { elementKeyword.rawValue }
 }
 
 /// A condition as parsed and as written.

@@ -58,40 +58,28 @@ final class Template: Sendable {
     /// The ids of articles, paragraphs and annexes, with where they are declared.
     var ids: [String: SourceLocation] {
         var out: [String: SourceLocation] = [:]
-        func walk(_ elements: [BodyElement]) {
-            for e in elements {
-                if let id = e.id { out[id] = e.location }
-                switch e.kind {
-                case .section(_, let body): walk(body)
-                case .article(let a): if let id = a.id { out[id] = e.location }; walk(a.paragraphs)
-                case .annex(let a): if let id = a.id { out[id] = e.location }; walk(a.body)
-                default: break
-                }
+        for (e, _) in BodyInventory(body).elements {
+            if let id = e.id { out[id] = e.location }
+            switch e.kind {
+            case .article(let a): if let id = a.id { out[id] = e.location }
+            case .annex(let a): if let id = a.id { out[id] = e.location }
+            default: break
             }
         }
-        walk(body)
         return out
     }
 
     /// What an id names: `article`, `paragraph` or `annex`.
     func idKind(_ id: String) -> String? {
-        func find(_ elements: [BodyElement], inArticle: Bool) -> String? {
-            for e in elements {
-                if e.id == id { return inArticle ? "paragraph" : nil }
-                switch e.kind {
-                case .section(_, let body): if let k = find(body, inArticle: false) { return k }
-                case .article(let a):
-                    if a.id == id { return "article" }
-                    if let k = find(a.paragraphs, inArticle: true) { return k }
-                case .annex(let a):
-                    if a.id == id { return "annex" }
-                    if let k = find(a.body, inArticle: false) { return k }
-                default: break
-                }
+        for (e, inArticle) in BodyInventory(body).elements {
+            if e.id == id { return inArticle ? "paragraph" : nil }
+            switch e.kind {
+            case .article(let a) where a.id == id: return "article"
+            case .annex(let a) where a.id == id: return "annex"
+            default: break
             }
-            return nil
         }
-        return find(body, inArticle: false)
+        return nil
     }
 
     /// The names a value can be read under in this template, besides `org.*`: fields, computed values

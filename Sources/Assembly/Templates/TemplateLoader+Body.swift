@@ -4,9 +4,7 @@ import Yams
 
 /// `body:` (templates.md §2.2).
 extension TemplateLoader {
-    static let elementKeywords: Set<String> = ["clause", "subject", "heading", "section", "list", "table", "address-block",
-                                               "reference-line", "signature", "signatures", "article", "annex",
-                                               "page-break", "toc"]
+    static let elementKeywords: Set<String> = Set(ElementKeyword.bodyKeywords.map(\.rawValue))
 
     mutating func parseBody(_ nodes: [Node]) -> [BodyElement] { nodes.compactMap({ parseElement($0) }) }
 
