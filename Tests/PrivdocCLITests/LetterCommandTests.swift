@@ -41,7 +41,12 @@ final class LetterCommandTests: XCTestCase {
         let r = try CLI.run(["letter", "extension", "--data", "templates/examples/extension-access-nl.yaml",
                              "--date", "2026-12-31", "--out", out.path])
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.stderr.contains("date"), r.stderr)
+        XCTAssertEqual(r.stderr, """
+            extension-access-nl.yaml:4:7: date: too late for an extension: the notice must be sent within the first month, \
+            at the latest on the first deadline (GDPR art. 12(3)); send the decision instead
+            1 error(s), 0 warning(s)
+
+            """)
         XCTAssertEqual(CLI.documents(in: out), [])
     }
 
