@@ -27,6 +27,14 @@ final class DocumentDefaultsTests: XCTestCase {
                        ["case.yaml: language: required (in the case data or with --lang)"])
     }
 
+    func testABlankCaseLanguageOrDateIsNoValue() throws {
+        // The one blank (Unicode white space, NBSP included): a language or date of only blanks is absent.
+        let blankLanguage = letterCase.replacingOccurrences(of: "language: nl", with: "language: \"\u{00A0} \"")
+        XCTAssertEqual(try assemble("letter", blankLanguage, options: RenderOptions(defaultLanguage: "en")).provenance.language, "en")
+        let blankDate = letterCase.replacingOccurrences(of: "date: 2026-11-29", with: "date: \"\u{2003}\"")
+        XCTAssertEqual(try assemble("letter", blankDate, options: RenderOptions(defaultDate: day)).document.metadata.date.day, 1)
+    }
+
     func testDateOverrideThenTheCaseThenTheDefault() throws {
         func date(_ doc: AssembledDocument) -> String {
             "\(doc.document.metadata.date.year)-\(doc.document.metadata.date.month)-\(doc.document.metadata.date.day)"

@@ -32,7 +32,7 @@ struct DocumentPreparation {
         // The document date: --date, else the case's `date`, else the default (today) — decision 012.
         if let date = options.dateOverride {
             values["date"] = .date(date)
-        } else if let text = data.scalar("date"), !text.isEmpty {
+        } else if let text = data.scalar("date"), !text.isBlank {   // the one blank (Unicode white space, NBSP)
             if let date = CaseDate.parse(text) { values["date"] = .date(date) } else {
                 bag.error(.fieldType, at: data.location(of: "date"), field: "date", CaseDate.expected)
                 invalid.insert("date")
@@ -102,7 +102,7 @@ struct DocumentPreparation {
     /// An override that differs from the case's language is a warning: the letter goes out in another
     /// language than the case file says (decision 012).
     private func resolveLanguage(_ data: CaseData, options: RenderOptions, bag: inout DiagnosticBag) -> String? {
-        let own = data.scalar("language").flatMap { $0.isEmpty ? nil : $0 }
+        let own = data.scalar("language").flatMap { $0.isBlank ? nil : $0 }
         let language: String
         let location: SourceLocation
         if let override = options.languageOverride {
