@@ -19,7 +19,7 @@ final class TerminalTextTests: XCTestCase {
         let yaml = letterCase + "\n\"request.x\\e[2J\": 1\n"   // YAML's \\e is ESC
         let assembled = try assemble("letter", yaml)
         XCTAssertEqual(assembled.warnings.map(\.description),
-                       ["case.yaml:6:19: warning: request.x\\u{001B}[2J: not a field of this template; ignored"])
+                       ["case.yaml:6:19: warning: request.x\\u{001B}[2J: not a field of any template of the library (a typo?); ignored"])
         XCTAssertFalse(assembled.warnings.map(\.description).joined().unicodeScalars.contains("\u{1B}"))
     }
 }
