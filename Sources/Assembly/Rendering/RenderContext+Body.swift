@@ -9,7 +9,13 @@ extension RenderContext {
         var out: [Block] = []
         // By index: the elements are read in place rather than copied out one by one.
         for index in elements.indices where elements[index].kept {
-            if case .signatures = elements[index].element.kind { Self.keepWithSignatures(&out) }
+            switch elements[index].element.kind {
+            case .signatures: Self.keepWithSignatures(&out)
+            // A letter's closing and signature never stand alone on a page (issue 19): the last paragraph
+            // before them keeps with the closing formula.
+            case .signature: Self.keepWithSignatures(&out, paragraphs: 1)
+            default: break
+            }
             out.append(contentsOf: render(elements[index], depth: depth))
         }
         return out
@@ -17,9 +23,9 @@ extension RenderContext {
 
     /// The signature block never stands alone on a page (domain.md §9): the paragraphs right before it
     /// (the closing formula and the last article's last paragraph) keep with it.
-    private static func keepWithSignatures(_ out: inout [Block]) {
+    private static func keepWithSignatures(_ out: inout [Block], paragraphs: Int = 2) {
         var kept = 0
-        for index in out.indices.reversed() where kept < 2 {
+        for index in out.indices.reversed() where kept < paragraphs {
             guard case .paragraph(var paragraph) = out[index] else { return }
             paragraph.keepWithNext = true
             out[index] = .paragraph(paragraph)
