@@ -90,4 +90,6 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case ruleWarning = "rule.warning"
     case orgLocalized = "org.localized"
     case calendarDecreeDays = "calendar.decree-days"
+    // format: plural and select in the clause format (decision 110)
+    case clausePlural = "clause.plural"
 }

@@ -17,6 +17,8 @@ struct LocaleFormatting: Sendable {
     /// The thousands separator (`.` in Dutch, no-break space in Polish).
     let groupingSeparator: String
     private let fallback: LockedDateFormatter
+    /// CLDR's plural rules for the language (decision 110); nil when the library has none for it.
+    var plurals: PluralRules?
 
     /// Formatting for `language` in `region` (nil for a language without one, such as `ar`).
     init(language: String, region: String?) {

@@ -67,9 +67,11 @@ enum LibraryLoader {
             fm.fileExists(atPath: localeRoot.appendingPathComponent($0).path, isDirectory: &isDirectory) && isDirectory.boolValue
         }.sorted()
         let overrides = OrganisationLayer.clauseFiles(layers, shippedLanguages: codes, bag: &bag)
+        let (plurals, pluralProblems) = PluralData.load(root: root)
+        bag.add(contentsOf: pluralProblems)
         for code in codes {
             let (bundle, problems) = LocaleLoader.load(folder: localeRoot.appendingPathComponent(code), code: code,
-                                                       overrides: overrides[code] ?? [])
+                                                       overrides: overrides[code] ?? [], plurals: plurals[code])
             bag.add(contentsOf: problems)
             locales[code] = bundle
         }

@@ -8,7 +8,7 @@ import Yams
 enum LocaleLoader {
     /// `overrides`: the organisation's clause files for this language (decision 091), applied after the
     /// shipped ones.
-    static func load(folder: URL, code: String, overrides: [OrganisationLayer.File] = []) -> (LocaleBundle, [Diagnostic]) {
+    static func load(folder: URL, code: String, overrides: [OrganisationLayer.File] = [], plurals: PluralRules? = nil) -> (LocaleBundle, [Diagnostic]) {
         var bag = DiagnosticBag()
         let relative = "locales/\(code)"
         let localeFile = "\(relative)/locale.yaml"
@@ -57,8 +57,10 @@ enum LocaleLoader {
             }
         }
         OrganisationLayer.apply(overrides, to: &clauses, language: code, bag: &bag)
+        var formatting = LocaleFormatting(language: code, region: region)
+        formatting.plurals = plurals
         let bundle = LocaleBundle(code: code, name: name, region: region, direction: direction, clauses: clauses,
-                                  formatting: LocaleFormatting(language: code, region: region), file: localeFile)
+                                  formatting: formatting, file: localeFile)
         return (bundle, bag.items)
     }
 }

@@ -85,7 +85,8 @@ extension Linter {
         case (nil, .recordList): return "a list of records cannot be printed; use a table with rows-from"
         case (nil, _): return nil
         case (.date?, .date), (.shortdate?, .date), (.iso?, .date): return nil
-        case (.number?, .integer): return nil
+        case (.number?, .integer), (.plural?, .integer): return nil
+        case (.select?, .enumeration), (.select?, .text): return nil
         case (.label?, .enumeration): return nil
         case (.upper?, .text), (.lower?, .text), (.upper?, .enumeration), (.lower?, .enumeration): return nil
         case (let f?, _): return "the formatter \(f.rawValue) does not fit a \(type.name) field"

@@ -27,6 +27,7 @@ struct Linter {
     mutating func run() -> [Diagnostic] {
         bag.add(contentsOf: library.loadProblems)
         lintClauses()
+        lintPlurals()
         lintOrganisation()
         lintEngineClauses()
         for id in library.templateIDs { lintTemplate(library.templates[id]!) }

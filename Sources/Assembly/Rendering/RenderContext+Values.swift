@@ -41,6 +41,20 @@ extension RenderContext {
             return .text(d.iso, leftToRight: true)
         case (.number?, .integer(let i)):
             return .text(locale.formatting.number(i), leftToRight: true)
+        case (.plural?, .integer(let i)):
+            // The noun form CLDR's rules give the number in this language (decision 110).
+            guard let rules = locale.formatting.plurals else {
+                bag.error(.clausePlural, at: p.location, field: p.name, "the library has no plural rules for \(locale.code)")
+                return .nothing
+            }
+            if let missing = PluralCheck.missing(p, rules) {
+                bag.error(.clausePlural, at: p.location, field: p.name, missing)
+                return .nothing
+            }
+            let text = p.choice(rules.category(of: i).rawValue) ?? ""
+            return .text(text.replacingOccurrences(of: "#", with: locale.formatting.number(i)), leftToRight: false)
+        case (.select?, .text(let code)):
+            return .text(p.choice(code) ?? "", leftToRight: false)
         case (nil, .integer(let i)):
             return .text(String(i), leftToRight: true)
         case (.label?, .text(let code)):

@@ -41,8 +41,21 @@ extension ClauseTextParser {
             return nil
         }
         var formatter: Formatter?
+        var choices: [Choice] = []
         if parts.count == 2 {
-            let formatterName = String(parts[1]).trimmingSpaces
+            var formatterName = String(parts[1]).trimmingSpaces
+            // `plural: one="…" other="…"` and `select: a="…" other="…"` (decision 110).
+            if let colon = formatterName.firstIndex(of: ":"),
+               let choosing = Formatter(rawValue: String(formatterName[..<colon]).trimmingSpaces), choosing.takesChoices {
+                let column = position.column + parts[0].unicodeScalars.count + 1
+                guard let parsed = parseChoices(String(formatterName[formatterName.index(after: colon)...]), for: choosing,
+                                                at: TextPosition(line: position.line, column: column)) else { return nil }
+                choices = parsed
+                formatterName = choosing.rawValue
+            } else if let bare = Formatter(rawValue: formatterName), bare.takesChoices {
+                error(at: position, "\(bare.rawValue) needs its choices: {{\(name) | \(bare.rawValue): one=\"…\" other=\"…\"}}")
+                return nil
+            }
             guard let known = Formatter(rawValue: formatterName) else {
                 let leading = parts[1].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
                 let column = position.column + parts[0].unicodeScalars.count + 1 + leading
@@ -52,7 +65,56 @@ extension ClauseTextParser {
             }
             formatter = known
         }
-        return Placeholder(name: name, formatter: formatter, location: origin.location(of: tagStart))
+        return Placeholder(name: name, formatter: formatter, location: origin.location(of: tagStart), choices: choices)
+    }
+
+    /// `key="text" key="text" …`; `\"` and `\\` escape inside the quotes. Every key once, `other` always
+    /// (the fallback), and for `plural` only CLDR's category names.
+    private mutating func parseChoices(_ source: String, for formatter: Formatter, at position: TextPosition) -> [Choice]? {
+        var choices: [Choice] = []
+        var scalars = Array(source.unicodeScalars)[...]
+        func skipSpaces() { while let c = scalars.first, c == " " || c == "\t" { scalars.removeFirst() } }
+        skipSpaces()
+        while !scalars.isEmpty {
+            var key = ""
+            while let c = scalars.first, c != "=", c != " " { key.unicodeScalars.append(c); scalars.removeFirst() }
+            guard scalars.first == "=", !key.isEmpty else {
+                error(at: position, "\(formatter.rawValue): write each choice as key=\"text\"")
+                return nil
+            }
+            scalars.removeFirst()
+            guard scalars.first == "\"" else {
+                error(at: position, "\(formatter.rawValue): the text of \(key) must be in double quotes")
+                return nil
+            }
+            scalars.removeFirst()
+            var text = ""
+            var closed = false
+            while let c = scalars.popFirst() {
+                if c == "\\", let next = scalars.popFirst() { text.unicodeScalars.append(next); continue }
+                if c == "\"" { closed = true; break }
+                text.unicodeScalars.append(c)
+            }
+            guard closed else {
+                error(at: position, "\(formatter.rawValue): the text of \(key) has no closing quote")
+                return nil
+            }
+            if formatter == .plural, PluralCategory(rawValue: key) == nil {
+                error(at: position, "plural: \(key) is not a plural category; use zero, one, two, few, many, other")
+                return nil
+            }
+            guard !choices.contains(where: { $0.key == key }) else {
+                error(at: position, "\(formatter.rawValue): \(key) is given twice")
+                return nil
+            }
+            choices.append(Choice(key: key, text: text))
+            skipSpaces()
+        }
+        guard choices.contains(where: { $0.key == "other" }) else {
+            error(at: position, "\(formatter.rawValue) needs an other=\"…\" choice (the fallback)")
+            return nil
+        }
+        return choices
     }
 
     private mutating func openConditional(_ source: String, at position: TextPosition, tagStart: TextPosition) {

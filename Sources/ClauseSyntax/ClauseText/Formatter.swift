@@ -14,4 +14,34 @@ public enum Formatter: String, Hashable, Sendable, CaseIterable {
     case number
     /// A date as ISO 8601 (`2026-11-29`).
     case iso
+    /// A number with the noun form its CLDR plural category needs: `{{days | plural: one="# dag" other="# dagen"}}`
+    /// (decision 110). `#` is the number, grouped by the locale.
+    case plural
+    /// A text or choice value picking one of several texts: `{{addressee.salutation | select: mr="Pan" ms="Pani" other="Pan/Pani"}}`.
+    case select
+
+    /// Whether the formatter takes choices (`plural:` and `select:`).
+    public var takesChoices: Bool { self == .plural || self == .select }
+}
+
+/// One choice of a `plural:` or `select:` placeholder: `one="# dzień"`.
+public struct Choice: Hashable, Sendable {
+    /// The CLDR category (`zero one two few many other`) or the selected value; `other` is the fallback.
+    public let key: String
+    /// The text; in a plural, `#` stands for the number.
+    public let text: String
+
+    public init(key: String, text: String) {
+        self.key = key
+        self.text = text
+    }
+}
+
+/// The CLDR plural categories (UTS #35, Part 3 §5.1), in CLDR's order.
+public enum PluralCategory: String, CaseIterable, Hashable, Sendable, Comparable {
+    case zero, one, two, few, many, other
+
+    public static func < (a: PluralCategory, b: PluralCategory) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
 }

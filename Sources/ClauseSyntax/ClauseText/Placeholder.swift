@@ -10,19 +10,44 @@ public struct Placeholder: Hashable, Sendable {
     public let location: SourceLocation
     /// What kind of name it is, worked out once from `name` so rendering does no string tests.
     public let role: PlaceholderRole
+    /// The choices of a `plural:` or `select:` formatter, in the order written; empty otherwise.
+    public let choices: [Choice]
 
     /// Creates a placeholder; its role follows from `name`.
-    public init(name: String, formatter: Formatter?, location: SourceLocation) {
+    public init(name: String, formatter: Formatter?, location: SourceLocation, choices: [Choice] = []) {
         self.name = name
         self.formatter = formatter
         self.location = location
+        self.choices = choices
         role = PlaceholderRole(name)
     }
 
     /// `{{name | formatter}}` with single spaces around the bar, as the grammar reads it: spacing is not
     /// meaning, so two placeholders that print the same here are the same placeholder.
     public var normalised: String {
-        formatter.map { "{{\(name) | \($0.rawValue)}}" } ?? "{{\(name)}}"
+        guard let formatter else { return "{{\(name)}}" }
+        guard formatter.takesChoices else { return "{{\(name) | \(formatter.rawValue)}}" }
+        let written = choices.map { choice -> String in
+            var quoted = ""
+            for c in choice.text.unicodeScalars {
+                if c == "\\" || c == "\"" { quoted.unicodeScalars.append("\\") }
+                quoted.unicodeScalars.append(c)
+            }
+            return "\(choice.key)=\"\(quoted)\""
+        }
+        return "{{\(name) | \(formatter.rawValue): \(written.joined(separator: " "))}}"
+    }
+
+    /// What a translation must keep of it: the name and the formatter, not the choices' words — a
+    /// translation writes its own noun forms, and needs the categories of its own language.
+    public var kept: String {
+        guard let formatter, formatter.takesChoices else { return normalised }
+        return "{{\(name) | \(formatter.rawValue): …}}"
+    }
+
+    /// The text for `key`, else the `other` choice.
+    public func choice(_ key: String) -> String? {
+        (choices.first { $0.key == key } ?? choices.first { $0.key == "other" })?.text
     }
 }
 

@@ -108,7 +108,8 @@ struct ClauseOutline: Equatable, Sendable {
         var outline = ClauseOutline()
 
         mutating func visitPlaceholder(_ placeholder: Placeholder) {
-            outline.add(.field(placeholder.normalised), written: placeholder.normalised)
+            // A plural's or select's words are the translation's own: keep the field and the formatter.
+            outline.add(.field(placeholder.kept), written: placeholder.kept)
         }
 
         mutating func visitReference(_ reference: CrossReference) {
