@@ -101,6 +101,19 @@ final class BatchSafetyCommandTests: XCTestCase {
         XCTAssertTrue(huge.stderr.hasPrefix("1 rows: 1 written"), huge.stderr)
         XCTAssertEqual(try CLI.run(["bench", "writer", "--count", "0"]).status, 64)
         XCTAssertEqual(try CLI.run(["bench", "batch", "--rows", "-5"]).status, 64)
+        XCTAssertEqual(try CLI.run(["bench", "batch", "--languages", "nl,"]).status, 64)
+        XCTAssertEqual(try CLI.run(["bench", "letter", "--runs", "0"]).status, 64)
+    }
+
+    /// `bench letter` runs whole processes and prints figures; only that it works is checked, never a time.
+    func testBenchLetterPrintsTheMediansAndTheRatio() throws {
+        let r = try CLI.run(["bench", "letter", "--runs", "1", "--out", CLI.temporaryFolder().path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("start floor (privdoc deadline)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("ratio letter/floor"), r.stdout)
+        let broken = try CLI.run(["bench", "letter", "--runs", "1", "--data", "no-such-case.yaml", "--out", CLI.temporaryFolder().path])
+        XCTAssertEqual(broken.status, 1, broken.stdout)
+        XCTAssertTrue(broken.stderr.contains("failed"), broken.stderr)
     }
 
     func testBenchOutNeverDeletesAFolderPrivdocDidNotMake() throws {

@@ -11,8 +11,8 @@ import Showcase
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure the ODF writer or a whole batch run, with the deflate floor in the same run.",
-        subcommands: [WriterBench.self, BatchBench.self, PDFBench.self])
+        abstract: "Measure the ODF writer, a whole batch run (with the deflate floor in the same run), or one letter as a whole process.",
+        subcommands: [WriterBench.self, BatchBench.self, PDFBench.self, LetterBench.self])
 }
 
 /// Packages N copies of a one-page letter model and reports documents/s and where the time goes.
@@ -71,11 +71,16 @@ struct BatchBench: ParsableCommand {
     var out = "out/bench-batch"
     @Option(name: .long, help: "Seed of the generated data.") var seed: UInt64 = 20261129
     @Flag(name: .long, help: "Skip the floor measurement (e.g. for a memory-only run).") var noFloor = false
+    @Option(name: .long, help: "Languages of the generated rows, comma-separated, weighted towards the first (bench/peers uses nl).")
+    var languages = "nl,en"
 
     func validate() throws {
         guard (1...10_000_000).contains(rows) else { throw ValidationError("--rows must be between 1 and 10000000") }
         guard (1...BatchOptions.maximumJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(BatchOptions.maximumJobs)") }
+        guard !languageList.isEmpty, languageList.allSatisfy({ !$0.isEmpty }) else { throw ValidationError("--languages needs codes like nl,en") }
     }
+
+    private var languageList: [String] { languages.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
 
     func run() throws {
         let lib = try library.loadLibrary()
@@ -85,7 +90,7 @@ struct BatchBench: ParsableCommand {
         try BenchFolder.removeOwnFiles(in: folder) { $0 == "notices.csv" }
         let date = CivilDate(year: 2026, month: 11, day: 29)!
         let csv = folder.appendingPathComponent("notices.csv")
-        var generator = SampleRows(seed: seed, date: date, languages: ["nl", "en"])
+        var generator = SampleRows(seed: seed, date: date, languages: languageList)
         try generator.writeCSV(to: csv, count: rows)
         let letters = folder.appendingPathComponent("letters", isDirectory: true)
 
@@ -99,7 +104,7 @@ struct BatchBench: ParsableCommand {
         }
         let cpu = ResourceUsage.cpuSeconds() - cpu0
         let peak = ResourceUsage.peakResidentMegabytes()
-        print("batch benchmark: \(rows) rows, \(jobs) jobs, dsr-extension, nl+en")
+        print("batch benchmark: \(rows) rows, \(jobs) jobs, dsr-extension, \(languageList.joined(separator: "+"))")
         print(String(format: "  letters/s          %8.0f  (%d written, %d rejected, %.2f s)",
                      Double(summary.written + summary.unchanged) / summary.seconds, summary.written, summary.rejected, summary.seconds))
         print(String(format: "  CPU per letter     %8.1f µs", cpu * 1e6 / Double(max(1, summary.rows))))
