@@ -10,22 +10,22 @@ public final class Library: Sendable {
     /// The shipped library and the organisation folder laid over it (decision 091).
     public let layers: LibraryLayers
     let templates: [String: Template]
-    let locales: [String: LocaleBundle]
+    /// The languages, each read on first use (decision 130).
+    let locales: LocaleStore
     let organisation: Organisation?
     /// The house style (style sheet and letter geometry); nil when it cannot be used, then
     /// `houseStyleProblems` say why and no document is made.
     let houseStyle: HouseStyle?
     public let houseStyleProblems: [Diagnostic]
-    /// Problems found while loading (syntax, structure, clause text); `lint` reports them, and a
-    /// document that needs a broken part is refused.
-    let loadProblems: [Diagnostic]
+    /// Problems found while loading everything but the languages (templates, profile, house style, data).
+    let baseProblems: [Diagnostic]
     /// The data of the built-in checks (`templates/data/`), if the library has it.
     let checkData: CheckData?
     /// Lint results scoped to a template and language (`validation(of:language:)`).
     let validationCache = ValidationCache()
 
-    init(root: URL, layers: LibraryLayers, templates: [String: Template], locales: [String: LocaleBundle], organisation: Organisation?,
-         houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], loadProblems: [Diagnostic], checkData: CheckData? = nil) {
+    init(root: URL, layers: LibraryLayers, templates: [String: Template], locales: LocaleStore, organisation: Organisation?,
+         houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], baseProblems: [Diagnostic], checkData: CheckData? = nil) {
         self.root = root
         self.layers = layers
         self.checkData = checkData
@@ -34,7 +34,18 @@ public final class Library: Sendable {
         self.organisation = organisation
         self.houseStyle = houseStyle
         self.houseStyleProblems = houseStyleProblems
-        self.loadProblems = loadProblems
+        self.baseProblems = baseProblems
+    }
+
+    /// Problems found while loading (syntax, structure, clause text) — every language read; `lint` reports
+    /// them, and a document that needs a broken part is refused.
+    var loadProblems: [Diagnostic] {
+        Diagnostics(baseProblems + locales.problems(of: locales.codes) + OrganisationLayer.untranslatedOverrides(locales.all)).items
+    }
+
+    /// The same, of the shared files and these languages only (what a document in them depends on).
+    func loadProblems(languages: [String]) -> [Diagnostic] {
+        Diagnostics(baseProblems + locales.problems(of: languages)).items
     }
 
     /// The style sheet documents of this library are written in (nil when the house style cannot be
@@ -65,7 +76,7 @@ public final class Library: Sendable {
     }
 
     /// The language codes with a folder under `locales/`, sorted.
-    public var languages: [String] { locales.keys.sorted() }
+    public var languages: [String] { locales.codes }
 
     /// The languages a template declares (`languages:`), or nil for an unknown template.
     public func languages(ofTemplate id: String) -> [String]? { templates[id]?.languages }

@@ -61,7 +61,6 @@ enum LibraryLoader {
             }
         }
 
-        var locales: [String: LocaleBundle] = [:]
         let localeRoot = root.appendingPathComponent("locales")
         let codes = ((try? fm.contentsOfDirectory(atPath: localeRoot.path)) ?? []).filter {
             fm.fileExists(atPath: localeRoot.appendingPathComponent($0).path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -69,14 +68,11 @@ enum LibraryLoader {
         let overrides = OrganisationLayer.clauseFiles(layers, shippedLanguages: codes, bag: &bag)
         let (plurals, pluralProblems) = PluralData.load(root: root)
         bag.add(contentsOf: pluralProblems)
-        for code in codes {
-            let (bundle, problems) = LocaleLoader.load(folder: localeRoot.appendingPathComponent(code), code: code,
-                                                       overrides: overrides[code] ?? [], plurals: plurals[code])
-            bag.add(contentsOf: problems)
-            locales[code] = bundle
+        // Each language is read when a document, lint or the batch first asks for it (decision 130).
+        let locales = LocaleStore(codes: codes) { code in
+            LocaleLoader.load(folder: localeRoot.appendingPathComponent(code), code: code,
+                              overrides: overrides[code] ?? [], plurals: plurals[code])
         }
-        bag.add(contentsOf: OrganisationLayer.untranslatedOverrides(locales))
-
         let (organisation, orgProblems) = Organisation.load(url: layers.profile.url, file: layers.profile.file)
         bag.add(contentsOf: orgProblems)
         let (houseStyle, styleProblems) = HouseStyle.load(root: root, profile: layers.profile, reference: organisation?.houseStyleReference)
@@ -84,7 +80,7 @@ enum LibraryLoader {
         let (checkData, checkProblems) = CheckData.load(root: root)
         bag.add(contentsOf: checkProblems)
         return Library(root: root, layers: layers, templates: templates, locales: locales, organisation: organisation,
-                       houseStyle: houseStyle, houseStyleProblems: styleProblems, loadProblems: Diagnostics(bag.items).items,
+                       houseStyle: houseStyle, houseStyleProblems: styleProblems, baseProblems: bag.items,
                        checkData: checkData)
     }
 }

@@ -4,7 +4,7 @@ import PrivdocDiagnostics
 /// Per-template checks: languages, clauses in every language, elements, ids and unused fields.
 extension Linter {
     mutating func lintTemplate(_ t: Template, includeClauseProblems: Bool = false) {
-        for code in t.languages where library.locales[code] == nil && (languages.contains(code) || languages == library.languages) {
+        for code in t.languages where !library.locales.contains(code) && (languages.contains(code) || languages == library.languages) {
             bag.error(.templateLanguage, at: t.languagesLocation, "template \(t.id) declares language \(code), which has no folder under locales/")
         }
         var usage = TemplateUsage(t)
@@ -21,7 +21,7 @@ extension Linter {
             }
         }
         checkElements(t, usage: usage)
-        let languages = t.languages.filter { library.locales[$0] != nil && self.languages.contains($0) }
+        let languages = t.languages.filter { library.locales.contains($0) && self.languages.contains($0) }
         // Clauses, including those their texts imply (`label.ref.*`, `enum.*`), in every language.
         var index = 0
         var seen = Set<String>()

@@ -40,7 +40,7 @@ struct Linter {
     mutating func run(template t: Template) -> [Diagnostic] {
         let files = Set([t.file, Organisation.file] + languages.map { "locales/\($0)/locale.yaml" })
         // The logo is part of the letterhead: an agreement has none, so a broken logo does not stop it.
-        bag.add(contentsOf: library.loadProblems.filter {
+        bag.add(contentsOf: library.loadProblems(languages: languages).filter {
             ($0.location.map { files.contains($0.file) } ?? true) && !(t.layout == .agreement && $0.code == .orgLogo)
         })
         lintOrganisation()

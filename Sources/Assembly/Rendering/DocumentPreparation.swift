@@ -119,7 +119,7 @@ struct DocumentPreparation {
             bag.error(.fieldRequired, at: location, field: "language", "required (in the case data or with --lang)")
             return nil
         }
-        guard library.locales[language] != nil else {
+        guard library.locales.contains(language) else {
             bag.error(.languageUnknown, at: location, field: "language",
                       "unknown language; the library has \(library.languages.joined(separator: ", "))")
             return nil

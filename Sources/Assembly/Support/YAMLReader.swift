@@ -25,11 +25,21 @@ struct YAMLReader {
     /// Parses the whole file; nil (with a diagnostic) when it is not YAML.
     mutating func compose(_ text: String, code: DiagnosticCode) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            return try Self.compose(text)
         } catch {
             bag.add(YAMLSupport.diagnostic(for: error, file: file, code: code))
             return nil
         }
+    }
+
+    /// Composes library YAML without implicit tag resolution (decision 130). Every reader here takes a
+    /// scalar's text and converts it itself (`integer`, `boolean`), so the resolved tag (`!!int`, `!!bool`)
+    /// is never read; Yams' default resolver runs up to seven regular expressions for every scalar, again on
+    /// every key comparison (`map["version"]`, the duplicate-key check), and was a third of the load.
+    /// The duplicate-key check stays: keys are now compared by their text alone, so `1:` and `"1":` in one
+    /// mapping are reported as the duplicates they are for these readers.
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .basic)
     }
 
     func location(_ node: Node) -> SourceLocation { YAMLSupport.location(node, file: file) }

@@ -64,7 +64,7 @@ public struct DocumentKind: Hashable, Sendable, Comparable {
             .filter { $0.hasSuffix(".yaml") && $0 != TemplateLoader.organisationFile }.sorted()
         return names.compactMap { name -> DocumentKind? in
             guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
-                  case .mapping(let map)? = try? Yams.compose(yaml: text) else { return nil }
+                  case .mapping(let map)? = try? YAMLReader.compose(text) else { return nil }
             var yaml = YAMLReader(file: "templates/\(name)", text: "")
             return TemplateLoader.kind(of: map, templateID: name.replacingSuffix(".yaml", ""), yaml: &yaml)
         }.sorted()
