@@ -37,11 +37,23 @@ final class Organisation: Sendable {
     /// `house-style:` — the organisation's reference document (relative to the profile's folder) and
     /// where the profile names it.
     let houseStyleReference: (path: String, location: SourceLocation)?
+    /// `besluit-language:` — how a besluit goes out in another language than Dutch (Awb 2:6).
+    let besluitLanguage: BesluitLanguage
+
+    /// The two ways domain.md §8 calls safe for a besluit in another language (Awb 2:6(2): a translated
+    /// besluit says whether it is the decision or a translation of it).
+    enum BesluitLanguage: String, CaseIterable, Sendable {
+        /// The Dutch besluit, then in the same document its translation, headed with a notice (default).
+        case dutchAndTranslation = "dutch-and-translation"
+        /// The translation alone, which says at its top that it is one and that the Dutch text is the decision.
+        case translationOnly = "translation-only"
+    }
 
     init(values: [String: String], privacyURLs: [String: String], privacyLocation: SourceLocation, logo: Logo?, file: String,
          houseStyleReference: (path: String, location: SourceLocation)? = nil, logoProblem: Diagnostic? = nil,
          localized: [String: [String: String]] = [:], localizedLocations: [String: SourceLocation] = [:],
-         statementLanguages: [String] = []) {
+         statementLanguages: [String] = [], besluitLanguage: BesluitLanguage = .dutchAndTranslation) {
+        self.besluitLanguage = besluitLanguage
         self.localized = localized
         self.localizedLocations = localizedLocations
         self.statementLanguages = statementLanguages
@@ -92,6 +104,7 @@ final class Organisation: Sendable {
         var localized: [String: [String: String]] = [:]
         var localizedLocations: [String: SourceLocation] = [:]
         var statementLanguages: [String] = []
+        var besluitLanguage = BesluitLanguage.dutchAndTranslation
         func flatten(_ node: Node, prefix: String) {
             switch node {
             case .mapping(let m) where Self.isPerLanguage(m):
@@ -133,6 +146,12 @@ final class Organisation: Sendable {
             case "house-style":
                 guard let name = yaml.string(value, "house-style") else { continue }
                 houseStyle = (name, yaml.location(value))
+            case "besluit-language":
+                guard let text = yaml.string(value, "besluit-language") else { continue }
+                if let known = BesluitLanguage(rawValue: text) { besluitLanguage = known } else {
+                    yaml.bag.error(.orgStructure, at: yaml.location(value), field: "besluit-language",
+                                   "must be \(BesluitLanguage.allCases.map(\.rawValue).joined(separator: " or "))")
+                }
             default:
                 flatten(value, prefix: "org.\(key)")
             }
@@ -140,7 +159,8 @@ final class Organisation: Sendable {
         if values["org.name"] == nil { yaml.bag.error(.orgStructure, at: yaml.location(root), "the profile needs a name") }
         let org = Organisation(values: values, privacyURLs: privacyURLs, privacyLocation: privacyLocation, logo: logo, file: file,
                                houseStyleReference: houseStyle, logoProblem: logoProblem,
-                               localized: localized, localizedLocations: localizedLocations, statementLanguages: statementLanguages)
+                               localized: localized, localizedLocations: localizedLocations, statementLanguages: statementLanguages,
+                               besluitLanguage: besluitLanguage)
         return (org, yaml.bag.items)
     }
 

@@ -28,6 +28,7 @@ struct TemplateUsage: BodyWalker {
         case .letter:
             // The file name and the manifest read the reference.
             if template.knows("reference") { elementFields.insert("reference") }
+            if template.isBesluit { declared(.translationNotice, origin) }
         case .agreement:
             if template.knows("status") { declared(.draftMark, origin) }
         }

@@ -27,17 +27,28 @@ public struct Assembler: Sendable {
 
     private func assembleOnce(template: String, data: CaseData, options: RenderOptions) -> Result<AssembledDocument, Diagnostics> {
         guard let found = library.templates[template] else { return .failure(unknownTemplate(template)) }
-        switch DocumentPreparation(library: library, template: found).prepare(data, options: options) {
+        switch DocumentPreparation(library: library, template: found).prepareParts(data, options: options) {
         case .failure(let problems): return .failure(problems)
-        case .success(let (context, warnings)):
-            var composer = DocumentComposer(ctx: context)
-            let (document, provenance) = composer.compose()
-            if composer.ctx.bag.hasErrors { return .failure(Diagnostics(composer.ctx.bag.items + warnings)) }
-            let all = Diagnostics(warnings + composer.ctx.bag.items).items
+        case .success(let (contexts, warnings)):
+            // One document per language part (Awb 2:6: a besluit in another language is the Dutch one
+            // and its translation), joined into one file.
+            var parts: [(document: ODF.Document, provenance: Provenance)] = []
+            var found: [Diagnostic] = []
+            for context in contexts {
+                var composer = DocumentComposer(ctx: context)
+                parts.append(composer.compose())
+                found += composer.ctx.bag.items
+            }
+            if found.contains(where: { $0.severity == .error }) { return .failure(Diagnostics(found + warnings)) }
+            let all = Diagnostics(warnings + found).items
             // --strict: every warning is an error, and nothing is produced (decision 013).
             if options.strict, !all.isEmpty { return .failure(Diagnostics(all.map(Self.promoted))) }
-            return .success(AssembledDocument(document: document, styleSheet: context.house.styleSheet, provenance: provenance,
-                                              reference: Self.caseReference(context), warnings: all))
+            let document = parts.count == 2 ? DocumentComposer.joined(besluit: parts[0].document, translation: parts[1].document)
+                                            : parts[0].document
+            // The provenance (file name, manifest) is the language asked for: the translation's.
+            let last = contexts[contexts.count - 1]
+            return .success(AssembledDocument(document: document, styleSheet: last.house.styleSheet, provenance: parts[parts.count - 1].provenance,
+                                              reference: Self.caseReference(last), warnings: all))
         }
     }
 

@@ -29,7 +29,18 @@ struct DocumentComposer {
             pageSetup = LetterLayout.pageSetup(&ctx, at: location)
             // The first paragraph carries the first-page layout and anchors the envelope window.
             let opening = Paragraph(ctx.addressFrame.map { [Inline.frame($0)] } ?? [], style: .opening)
-            body.insert(.paragraph(opening), at: 0)
+            let notices = ElementDeclaration.of(.translationNotice).clauses
+            switch ctx.languageRole {
+            case .whole, .besluit:
+                body.insert(.paragraph(opening), at: 0)
+            case .translationOnly:
+                body.insert(contentsOf: [.paragraph(opening), .paragraph(Paragraph(ctx.inlines(notices[1], at: location), style: .subject))], at: 0)
+            case .translation:
+                // Its own pages after the Dutch besluit, headed with the notice (Awb 2:6(2)); the address
+                // is the besluit's, in the envelope window of page 1.
+                body.insert(contentsOf: [.pageBreak(PageBreak(startsTranslation: true)),
+                                         .paragraph(Paragraph(ctx.inlines(notices[0], at: location), style: .subject))], at: 0)
+            }
         case .agreement:
             pageSetup = AgreementLayout.pageSetup(&ctx, at: location)
             body = AgreementLayout.titleBlock(&ctx) + body
@@ -42,6 +53,23 @@ struct DocumentComposer {
         }
         let document = ODF.Document(metadata: metadata, pageSetup: pageSetup, body: body, images: images, direction: ctx.locale.direction)
         return (document, provenance)
+    }
+
+    /// A two-language besluit: the Dutch besluit, then its translation (a body that starts with the
+    /// translation break, `compose()` with `LanguageRole.translation`) on pages with the translation's
+    /// language, direction, header and footer. The metadata is the besluit's, with the translation's
+    /// language and clause versions added, so both parts can be traced.
+    static func joined(besluit: ODF.Document, translation: ODF.Document) -> ODF.Document {
+        var document = besluit
+        document.body += translation.body
+        document.translation = Translation(language: translation.metadata.language, direction: translation.direction,
+                                           pages: translation.pageSetup.followingPages)
+        func property(_ name: String) -> String? { translation.metadata.customProperties.first { $0.name == name }?.value }
+        var added = [CustomProperty(name: "privdoc:translation", value: property("privdoc:language") ?? translation.metadata.language.language)]
+        if let clauses = property("privdoc:clauses") { added.append(CustomProperty(name: "privdoc:translation-clauses", value: clauses)) }
+        if let drafts = property("privdoc:draft-clauses") { added.append(CustomProperty(name: "privdoc:translation-draft-clauses", value: drafts)) }
+        document.metadata.customProperties += added
+        return document
     }
 
     /// What the document was made of.

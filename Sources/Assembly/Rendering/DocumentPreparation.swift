@@ -8,10 +8,66 @@ struct DocumentPreparation {
     let library: Library
     let template: Template
 
-    /// A render context with validated values, or every problem found.
+    /// The language a besluit is taken in (Awb 2:6(1)): Dutch, the library's authoritative language.
+    static let besluitLanguage = "nl"
+
+    /// A render context with validated values in the document's language, or every problem found.
+    /// (`explain`, the register and `privdoc reference`: one language; documents use `prepareParts`.)
     func prepare(_ data: CaseData, options: RenderOptions) -> Result<(RenderContext, [Diagnostic]), Diagnostics> {
         var bag = DiagnosticBag()
         let language = resolveLanguage(data, options: options, bag: &bag)
+        return prepare(data, language: language, role: .whole, options: options, bag: bag)
+    }
+
+    /// The render contexts of a document, in order, with the warnings of all of them (each once), or
+    /// every problem found in any of them: one, or for a besluit in another language the Dutch besluit
+    /// and its translation (`languageParts`). The language and date are resolved once, here.
+    func prepareParts(_ data: CaseData, options: RenderOptions) -> Result<([RenderContext], [Diagnostic]), Diagnostics> {
+        var bag = DiagnosticBag()
+        guard let language = resolveLanguage(data, options: options, bag: &bag) else {
+            return prepare(data, language: nil, role: .whole, options: options, bag: bag).map { ([$0.0], $0.1) }
+        }
+        var contexts: [RenderContext] = []
+        var found: [Diagnostic] = []
+        var failed = false
+        for (code, role) in languageParts(language) {
+            switch prepare(data, language: code, role: role, options: options, bag: bag) {
+            case .success(let (context, warnings)):
+                contexts.append(context)
+                found += warnings
+            case .failure(let problems):
+                failed = true
+                found += problems.items
+            }
+        }
+        // A problem of the case (an unknown field, a rule) is found in both passes; it is reported once.
+        var seen = Set<Diagnostic>()
+        let unique = found.filter { seen.insert($0).inserted }
+        if failed { return .failure(Diagnostics(unique)) }
+        return .success((contexts, unique))
+    }
+
+    /// Awb 2:6, the one place: the languages a document is made in and what each part is. A besluit
+    /// (`besluit: true`) in another language than Dutch is the Dutch besluit followed by its translation,
+    /// unless the organisation's profile says `besluit-language: translation-only`; every other letter
+    /// is written in its language alone.
+    func languageParts(_ language: String) -> [(String, LanguageRole)] {
+        guard template.isBesluit, language != Self.besluitLanguage else { return [(language, .whole)] }
+        switch library.organisation?.besluitLanguage ?? .dutchAndTranslation {
+        case .dutchAndTranslation: return [(Self.besluitLanguage, .besluit), (language, .translation)]
+        case .translationOnly: return [(language, .translationOnly)]
+        }
+    }
+
+    /// One language part: everything but the language rule, which the callers applied.
+    private func prepare(_ data: CaseData, language: String?, role: LanguageRole, options: RenderOptions,
+                         bag: DiagnosticBag) -> Result<(RenderContext, [Diagnostic]), Diagnostics> {
+        var bag = bag
+        if let language, library.locales[language] == nil || !template.languages.contains(language) {
+            bag.error(.languageUnsupported, at: SourceLocation(file: template.file), field: "language",
+                      "a besluit in another language is sent with the Dutch text (Awb 2:6), but template \(template.id) or the library has no \(language)")
+            return .failure(bag.sorted)
+        }
         // One validation (decision 013): what lint calls an error in this template and language refuses
         // the document, reported together with the case's own problems.
         let validation = language.map { library.validation(of: template.id, language: $0) } ?? []
@@ -65,8 +121,9 @@ struct DocumentPreparation {
         // No document without its house style: the look and the letter geometry come from it.
         if library.houseStyle == nil { bag.add(contentsOf: library.houseStyleProblems) }
         guard let language, let locale = library.locales[language], let house = library.houseStyle else { return .failure(bag.sorted) }
-        let context = RenderContext(library: library, house: house, template: template, locale: locale, values: values,
+        var context = RenderContext(library: library, house: house, template: template, locale: locale, values: values,
                                     strict: options.strict)
+        context.languageRole = role
         // A rule that reads a field already reported as wrong is skipped: one problem, one message.
         // Rules of a template that does not validate are not evaluated: a rule on an unknown field is
         // already the error, and its result would mean nothing.

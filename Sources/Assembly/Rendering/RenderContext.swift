@@ -32,6 +32,8 @@ struct RenderContext {
     var tocEntries: [TOCEntry] = []
     /// The clause text being rendered (`TextRendering`).
     var output = TextOutput()
+    /// What this language's document is within its file (Awb 2:6; `DocumentPreparation.languageParts`).
+    var languageRole = LanguageRole.whole
 
     init(library: Library, house: HouseStyle, template: Template, locale: LocaleBundle, values: Values, strict: Bool) {
         self.library = library
@@ -118,4 +120,16 @@ struct RenderContext {
         used.insert(slot.index)
         return slot
     }
+}
+
+/// What a document in one language is within its file (Awb 2:6).
+enum LanguageRole: Sendable {
+    /// A document in its one language (every letter that is not a besluit, and a Dutch besluit).
+    case whole
+    /// The Dutch besluit of a two-language document: the decision.
+    case besluit
+    /// Its translation, after it in the same file on pages of its own, headed with the notice.
+    case translation
+    /// A translated besluit sent alone (`besluit-language: translation-only`): the notice at its top.
+    case translationOnly
 }

@@ -12,9 +12,12 @@ enum ElementKeyword: String, CaseIterable, Hashable, Sendable {
     case pageLabel = "page-label"
     /// The draft marking in the header of an agreement with `status: draft` (not written in `body:`).
     case draftMark = "draft-mark"
+    /// The sentence heading the translation of a besluit (Awb 2:6), or the top of a translation-only one
+    /// (not written in `body:`; a template with `besluit: true` has it).
+    case translationNotice = "translation-notice"
 
     /// The keywords a template's `body:` may use.
-    static let bodyKeywords: [ElementKeyword] = allCases.filter { $0 != .pageLabel && $0 != .draftMark }
+    static let bodyKeywords: [ElementKeyword] = allCases.filter { $0 != .pageLabel && $0 != .draftMark && $0 != .translationNotice }
 }
 
 /// What one element needs, declared once (issue 10): the fixed clauses it prints and the fields it reads
@@ -73,11 +76,20 @@ struct ElementDeclaration: Hashable, Sendable {
                            holds: "one line per kept article and annex: `Artikel 1 — Definities`"),
         ElementDeclaration(keyword: .draftMark, labels: [.init(clause: "label.draft", field: nil)], fields: ["status"],
                            holds: "`CONCEPT` — printed in every page header of an agreement with `status: draft`"),
+        ElementDeclaration(keyword: .translationNotice, labels: [
+            .init(clause: "letter.translation-notice", field: nil), .init(clause: "letter.translation-only-notice", field: nil),
+        ], fields: [], holds: "the sentence heading a besluit's translation (this is a translation, the Dutch text is the decision), and the one at the top of a translation-only besluit (Awb 2:6)"),
     ]
 
     /// The row of docs/templates.md §1.5 for this element.
     var docsRow: String {
-        let used = keyword == .pageLabel ? "the footer of every page" : keyword == .draftMark ? "agreements with `status: draft`" : "`\(keyword.rawValue)`"
+        let used: String
+        switch keyword {
+        case .pageLabel: used = "the footer of every page"
+        case .draftMark: used = "agreements with `status: draft`"
+        case .translationNotice: used = "templates with `besluit: true`, in a language other than Dutch"
+        default: used = "`\(keyword.rawValue)`"
+        }
         return "| \(clauses.map { "`\($0)`" }.joined(separator: ", ")) | \(used) | \(holds) |"
     }
 }

@@ -19,6 +19,10 @@ final class Template: Sendable {
     let subtitle: ClauseRef?
     /// The languages the template must exist in.
     let languages: [String]
+    /// `besluit: true` — the letter is a decision under the Awb (1:3), so its language follows Awb 2:6: in
+    /// another language than Dutch it is the Dutch besluit with its translation, or a translation that
+    /// says so (`DocumentPreparation.languageParts`). Data of the template, not a list of kinds in Swift.
+    let isBesluit: Bool
     let fields: FieldTable
     let computed: [ComputedField]
     let rules: [TemplateRule]
@@ -36,7 +40,8 @@ final class Template: Sendable {
     init(id: String, documentKind: DocumentKind?, version: Int, layout: Layout, title: ClauseRef?, subtitle: ClauseRef?, languages: [String],
          fields: FieldTable, computed: [ComputedField], rules: [TemplateRule], body: [BodyElement], file: String,
          languagesLocation: SourceLocation, problems: [Diagnostic], checks: [BuiltInCheck] = [],
-         checksLocation: SourceLocation? = nil) {
+         checksLocation: SourceLocation? = nil, isBesluit: Bool = false) {
+        self.isBesluit = isBesluit
         self.checks = checks
         self.checksLocation = checksLocation
         self.id = id

@@ -7,7 +7,7 @@ struct TemplateLoader {
     var yaml: YAMLReader
 
     static let topKeys: Set<String> = ["id", "version", "layout", "title", "subtitle", "languages", "fields",
-                                       "computed", "rules", "checks", "body", "command", "kind", "description"]
+                                       "computed", "rules", "checks", "body", "command", "kind", "description", "besluit"]
 
     /// Loads a template; nil when the file is not YAML at all (the problem is in `problems`).
     static func load(text: String, file: String) -> (Template?, [Diagnostic]) {
@@ -61,6 +61,13 @@ struct TemplateLoader {
         } else if map["body"] == nil {
             yaml.bag.error(.templateStructure, at: yaml.location(root), "a template needs a `body`")
         }
+        var isBesluit = false
+        if let node = map["besluit"], let value = yaml.boolean(node, "besluit") {
+            isBesluit = value
+            if value, layout != .letter {
+                yaml.bag.error(.templateStructure, at: yaml.location(node), "besluit: true is for letters (an agreement says which language prevails in its own text)")
+            }
+        }
         var checks: [BuiltInCheck] = []
         for node in map["checks"].flatMap({ yaml.sequence($0, "checks") }) ?? [] {
             guard let name = yaml.string(node, "a check") else { continue }
@@ -72,7 +79,7 @@ struct TemplateLoader {
         return Template(id: id, documentKind: documentKind, version: version, layout: layout, title: title, subtitle: subtitle, languages: languages,
                         fields: table, computed: computed, rules: rules, body: body, file: yaml.file,
                         languagesLocation: yaml.location(map["languages"] ?? root), problems: yaml.bag.items,
-                        checks: checks, checksLocation: map["checks"].map { yaml.location($0) })
+                        checks: checks, checksLocation: map["checks"].map { yaml.location($0) }, isBesluit: isBesluit)
     }
 
     mutating func clauseRef(_ node: Node) -> ClauseRef? {

@@ -53,10 +53,14 @@ public struct PageBreak: Equatable, Sendable {
     public var startsFirstPageLayout: Bool
     /// Restart page numbering at 1 on the new page.
     public var restartsPageNumbering: Bool
+    /// Start the document's translated part (`Document.translation`): its page style, language and
+    /// direction from the next block on, until a break that starts the first-page layout.
+    public var startsTranslation: Bool
     /// Creates a page break.
-    public init(startsFirstPageLayout: Bool = false, restartsPageNumbering: Bool = false) {
+    public init(startsFirstPageLayout: Bool = false, restartsPageNumbering: Bool = false, startsTranslation: Bool = false) {
         self.startsFirstPageLayout = startsFirstPageLayout
         self.restartsPageNumbering = restartsPageNumbering
+        self.startsTranslation = startsTranslation
     }
 }
 

@@ -13,15 +13,19 @@ public struct Document: Equatable, Sendable {
     public var images: [Image]
     /// Text direction of the body (and the default paragraph alignment that follows from it).
     public var direction: TextDirection
+    /// The translated part, if the body has one (`PageBreak.startsTranslation`); nil for a document in
+    /// one language.
+    public var translation: Translation?
 
     /// Creates a document.
     public init(metadata: Metadata, pageSetup: PageSetup = PageSetup(), body: [Block],
-                images: [Image] = [], direction: TextDirection = .leftToRight) {
+                images: [Image] = [], direction: TextDirection = .leftToRight, translation: Translation? = nil) {
         self.metadata = metadata
         self.pageSetup = pageSetup
         self.body = body
         self.images = images
         self.direction = direction
+        self.translation = translation
     }
 }
 

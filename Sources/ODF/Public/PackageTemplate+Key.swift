@@ -18,6 +18,7 @@ extension PackageTemplate {
         public func hash(into hasher: inout Hasher) {
             hasher.combine(aspects.language)
             hasher.combine(aspects.direction)
+            hasher.combine(aspects.translation?.language)
             hasher.combine(aspects.styleSheet)   // a precomputed hash: cheap
             hasher.combine(aspects.images.count)
             for image in aspects.images {

@@ -45,7 +45,36 @@ extension StyleSheet {
     }
 }
 
+extension StyleSheet {
+    /// The `fo:text-align` a paragraph style has as read from the reference (its own, else its parents',
+    /// else the default style's, else `start`) — before `adapted` turns it to a side.
+    func alignment(ofParagraphStyle name: String) -> String {
+        var current: String? = name
+        var seen = Set<String>()
+        while let n = current, seen.insert(n).inserted {
+            guard let style = storage.content.styles.first(where: {
+                $0.name == "style:style" && $0["style:family"] == "paragraph" && $0["style:name"] == n
+            }) else { break }
+            if let align = style.first("style:paragraph-properties")?["fo:text-align"] { return align }
+            current = style["style:parent-style-name"]
+        }
+        let defaults = storage.content.styles.first { $0.name == "style:default-style" && $0["style:family"] == "paragraph" }
+        return defaults?.first("style:paragraph-properties")?["fo:text-align"] ?? "start"
+    }
+}
+
 extension TextDirection {
     /// ODF 1.3 §20.403 `style:writing-mode`.
     var writingMode: String { self == .rightToLeft ? "rl-tb" : "lr-tb" }
+
+    /// The side `start` or `end` means in this direction (LibreOffice 7.4 reads them as left and right
+    /// whatever the writing mode, see `StyleSheet.adapted`); nil for an alignment that names a side or
+    /// none (centre, justified), which stays as the style has it.
+    func physicalAlignment(_ align: String) -> String? {
+        switch align {
+        case "start": return self == .rightToLeft ? "right" : "left"
+        case "end": return self == .rightToLeft ? "left" : "right"
+        default: return nil
+        }
+    }
 }

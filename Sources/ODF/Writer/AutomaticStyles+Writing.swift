@@ -14,6 +14,14 @@ extension AutomaticStyles {
                 xml.attribute("style:master-page-name", master.styleName)
             }
             var properties: [(StaticString, String)] = []
+            if let part = key.part {
+                // A translated part in the other direction: its own alignment, as `StyleSheet.adapted`
+                // gives the common styles of a document in one direction.
+                if part.direction != direction, let align = part.direction.physicalAlignment(styleSheet.alignment(ofParagraphStyle: key.parent)) {
+                    properties.append(("fo:text-align", align))
+                }
+                properties.append(("style:writing-mode", part.direction.writingMode))
+            }
             switch key.pageStart {
             case .breakBefore?: properties.append(("fo:break-before", "page"))
             case .masterPage(_, true)?: properties.append(("style:page-number", "1"))
@@ -25,6 +33,7 @@ extension AutomaticStyles {
                 for (property, value) in properties { xml.attribute(property, value) }
                 xml.end()
             }
+            if let part = key.part { writeLanguage(part.language, to: xml) }
             xml.end()
         }
         for (name, key) in graphics.ordered {
@@ -65,7 +74,7 @@ extension AutomaticStyles {
             }
             xml.start("style:table-properties")
             xml.attribute("style:width", Length(millimetres: Double(key.width) / 100).odf)
-            xml.attribute("table:align", direction == .rightToLeft ? "right" : "left")
+            xml.attribute("table:align", key.direction == .rightToLeft ? "right" : "left")
             xml.attribute("fo:margin-top", "0cm")
             xml.attribute("fo:margin-bottom", "0.25cm")
             switch key.pageStart {
@@ -73,7 +82,7 @@ extension AutomaticStyles {
             case .masterPage(_, true)?: xml.attribute("style:page-number", "1")
             case .masterPage(_, false)?, nil: break
             }
-            xml.attribute("style:writing-mode", direction.writingMode)
+            xml.attribute("style:writing-mode", key.direction.writingMode)
             if key.keepTogether { xml.attribute("style:may-break-between-rows", "false") }
             xml.attribute("table:border-model", "collapsing")
             xml.end()
@@ -117,8 +126,8 @@ extension AutomaticStyles {
                 // Layout tables line up with the text: no padding at the start edge.
                 xml.attribute("fo:padding-top", "0cm")
                 xml.attribute("fo:padding-bottom", "0.05cm")
-                xml.attribute("fo:padding-left", direction == .rightToLeft ? "0.2cm" : "0cm")
-                xml.attribute("fo:padding-right", direction == .rightToLeft ? "0cm" : "0.2cm")
+                xml.attribute("fo:padding-left", key.direction == .rightToLeft ? "0.2cm" : "0cm")
+                xml.attribute("fo:padding-right", key.direction == .rightToLeft ? "0cm" : "0.2cm")
                 xml.attribute("fo:border", "none")
             }
             if key.isHeader && key.borders != .none {
@@ -127,5 +136,19 @@ extension AutomaticStyles {
             xml.end()
             xml.end()
         }
+    }
+
+    /// The text properties of a translated part's paragraph: its language, and for a complex-script
+    /// language the complex-script language too (what shaping and spell checking of Arabic follow), as
+    /// `StyleSheet.adapted` sets them on the default style of a document in one language.
+    private func writeLanguage(_ language: LanguageTag, to xml: XMLWriter) {
+        xml.start("style:text-properties")
+        xml.attribute("fo:language", language.language)
+        xml.attribute("fo:country", language.country ?? "none")
+        if StyleSheet.complexScriptLanguages.contains(language.language.lowercased()) {
+            xml.attribute("style:language-complex", language.language)
+            xml.attribute("style:country-complex", language.country ?? "none")
+        }
+        xml.end()
     }
 }

@@ -13,11 +13,20 @@ struct AutomaticStyles {
         case masterPage(MasterPage, restartsNumbering: Bool)
     }
 
+    /// The language and direction of a document's translated part (`Translation`), which its paragraphs
+    /// carry in their automatic styles: the common styles are written for the document's own language.
+    struct PartLook: Hashable {
+        var direction: TextDirection
+        var language: LanguageTag
+    }
+
     /// A paragraph or heading style derived from a common style.
     struct ParagraphKey: Hashable {
         var parent: String
         var pageStart: PageStart?
         var keepWithNext: Bool
+        /// Set in a translated part only.
+        var part: PartLook? = nil
     }
 
     /// A frame's graphic style: page frames are placed by `svg:x`/`svg:y`; paragraph frames stand in
@@ -35,12 +44,16 @@ struct AutomaticStyles {
         var width: Int   // 0.01 mm
         var pageStart: PageStart?
         var keepTogether = false
+        /// The direction of the part the table stands in (alignment and writing mode follow it).
+        var direction: TextDirection
     }
 
     /// A cell style.
     struct CellKey: Hashable {
         var borders: Borders
         var isHeader: Bool
+        /// The direction of the part the table stands in (the padding of layout cells is mirrored).
+        var direction: TextDirection
         enum Borders: Hashable { case grid, headerRule, none }
     }
 
@@ -85,17 +98,22 @@ struct AutomaticStyles {
     }
 }
 
-/// The two master pages of the house style.
+/// The master pages: the two of the house style, and the translated part's (written only for a
+/// document with a `Translation`).
 enum MasterPage: Hashable {
     /// Page 1: the letterhead (`First_20_Page`, followed by `Standard`).
     case firstPage
     /// Following pages (`Standard`).
     case standard
+    /// The pages of the translated part: the following pages' layout in the translation's direction,
+    /// with its own header and footer (`Translation`, followed by itself).
+    case translation
 
     var styleName: String {
         switch self {
         case .firstPage: return "First_20_Page"
         case .standard: return "Standard"
+        case .translation: return "Translation"
         }
     }
 }

@@ -6,7 +6,7 @@ enum ContentWriter {
                       reservedFrameNames: Set<String> = []) throws(ODFError) -> [UInt8] {
         let body = XMLWriter(capacity: 16384, fragment: true)
         let flow = FlowWriter(xml: body, stylePrefix: "", part: .body, images: images, direction: document.direction,
-                              styleSheet: styleSheet, reservedFrameNames: reservedFrameNames)
+                              styleSheet: styleSheet, reservedFrameNames: reservedFrameNames, translation: document.translation)
         try flow.writeBody(document.body)
         let bodyBytes = try body.fragment()
 

@@ -18,7 +18,7 @@ extension FlowWriter {
         let width = table.columns.reduce(0) { $0 + $1.hundredthsOfMillimetre }
         xml.start("table:table")
         xml.attribute("table:name", name)
-        xml.attribute("table:style-name", styles.table(.init(width: width, pageStart: start, keepTogether: table.keepTogether)))
+        xml.attribute("table:style-name", styles.table(.init(width: width, pageStart: start, keepTogether: table.keepTogether, direction: direction)))
         for column in table.columns {
             xml.start("table:table-column")
             xml.attribute("table:style-name", styles.column(width: column.hundredthsOfMillimetre))
@@ -44,7 +44,7 @@ extension FlowWriter {
     /// Rows of one section (header or body). A row span may not leave its section.
     private func writeRows(_ rows: [TableRow], columns: Int, borders: AutomaticStyles.CellKey.Borders,
                            isHeader: Bool, label: String, rowStyle: String? = nil) throws(ODFError) {
-        let cellStyle = styles.cell(.init(borders: borders, isHeader: isHeader))
+        let cellStyle = styles.cell(.init(borders: borders, isHeader: isHeader, direction: direction))
         // Rows still covered by a row span from above, per column.
         var coveredRows = [Int](repeating: 0, count: columns)
         for (r, row) in rows.enumerated() {

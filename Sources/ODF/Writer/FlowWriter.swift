@@ -10,8 +10,14 @@ final class FlowWriter {
     var styles: AutomaticStyles
     /// Names of the images the package holds.
     let images: Set<String>
-    /// Text direction of the document (padding of layout tables is mirrored).
-    let direction: TextDirection
+    /// Text direction of the part being written (padding of layout tables is mirrored).
+    var direction: TextDirection
+    /// The document's own direction, to which a break that starts the first-page layout returns.
+    let mainDirection: TextDirection
+    /// The document's translated part, if it has one.
+    let translation: Translation?
+    /// Set while the translated part is written: every paragraph carries its language and direction.
+    var partLook: AutomaticStyles.PartLook?
     /// Unique `draw:name`s.
     var frameNames: NameRegistry
     /// Unique `table:name`s.
@@ -34,8 +40,10 @@ final class FlowWriter {
     let styleSheet: StyleSheet
 
     init(xml: XMLWriter, stylePrefix: String, part: TextLocation.Part, images: Set<String>, direction: TextDirection,
-         styleSheet: StyleSheet, reservedFrameNames: Set<String> = []) {
+         styleSheet: StyleSheet, reservedFrameNames: Set<String> = [], translation: Translation? = nil) {
         self.xml = xml
+        self.mainDirection = direction
+        self.translation = translation
         self.styleSheet = styleSheet
         self.styles = AutomaticStyles(prefix: stylePrefix)
         self.part = part
@@ -93,14 +101,19 @@ final class FlowWriter {
     private func notePageBreak(_ pageBreak: PageBreak) throws(ODFError) {
         let restart = pageBreak.restartsPageNumbering
         let start: AutomaticStyles.PageStart
-        if pageBreak.startsFirstPageLayout {
+        if pageBreak.startsTranslation {
+            guard translation != nil else {
+                throw .invalidModel("a page break starts a translation, but the document has none (\(nextLocationDescription))")
+            }
+            start = .masterPage(.translation, restartsNumbering: restart)
+        } else if pageBreak.startsFirstPageLayout {
             start = .masterPage(.firstPage, restartsNumbering: restart)
         } else if restart {
             start = .masterPage(.standard, restartsNumbering: true)
         } else {
             start = .breakBefore
         }
-        if !bodyStarted, case .masterPage(let master, let restartsNow)? = pendingPageStart {
+        if !bodyStarted, !pageBreak.startsTranslation, case .masterPage(let master, let restartsNow)? = pendingPageStart {
             // A break before any content: page 1 starts a page anyway and keeps the letterhead.
             pendingPageStart = .masterPage(master, restartsNumbering: restartsNow || restart)
             return
@@ -109,6 +122,20 @@ final class FlowWriter {
             try writeParagraph(Paragraph([], style: .body), inFlow: true)
         }
         pendingPageStart = start
+        enterPart(translated: pageBreak.startsTranslation, leaving: pageBreak.startsFirstPageLayout)
+    }
+
+    /// From a translation break on, the translation's language and direction; from a first-page break,
+    /// the document's own again. Lists in the translation continue no list of the Dutch part.
+    func enterPart(translated: Bool, leaving: Bool) {
+        if translated, let translation {
+            direction = translation.direction
+            partLook = AutomaticStyles.PartLook(direction: translation.direction, language: translation.language)
+            lists.startPart()
+        } else if leaving {
+            direction = mainDirection
+            partLook = nil
+        }
     }
 
     /// Takes the pending page start for a block of the flow.
@@ -137,9 +164,9 @@ final class FlowWriter {
         let location = nextLocation()
         let start = takePageStart(inFlow: inFlow)
         let styleName: String
-        if start != nil || paragraph.keepWithNext {
+        if start != nil || paragraph.keepWithNext || partLook != nil {
             styleName = styles.paragraph(.init(parent: styleSheet.styleName(for: paragraph.style), pageStart: start,
-                                               keepWithNext: paragraph.keepWithNext))
+                                               keepWithNext: paragraph.keepWithNext, part: partLook))
         } else {
             styleName = styleSheet.styleName(for: paragraph.style)
         }
@@ -158,7 +185,8 @@ final class FlowWriter {
         let location = nextLocation()
         let parent = StyleSheet.headingStyleName(heading.level)
         let start = takePageStart(inFlow: inFlow)
-        let styleName = start == nil ? parent : styles.paragraph(.init(parent: parent, pageStart: start, keepWithNext: false))
+        let styleName = start == nil && partLook == nil ? parent
+            : styles.paragraph(.init(parent: parent, pageStart: start, keepWithNext: false, part: partLook))
         xml.start("text:h")
         xml.attribute("text:style-name", styleName)
         xml.attribute("text:outline-level", heading.level)

@@ -40,6 +40,9 @@ struct ListNumbering {
         return (continued.contains(ordinal) ? Self.id(ordinal) : nil, previous.map(Self.id))
     }
 
+    /// A translated part begins: its lists continue none of the part before (`PageBreak.startsTranslation`).
+    mutating func startPart() { last = [:] }
+
     static func id(_ ordinal: Int) -> String { "list" + String(ordinal) }
 
     /// Whether the writer writes this list at all (an empty list leaves nothing behind).
@@ -64,7 +67,9 @@ struct ListNumbering {
                     for row in table.headerRows + table.rows {
                         for cell in row.cells { walk(cell.blocks, depth: 0) }
                     }
-                case .paragraph, .heading, .pageBreak:
+                case .pageBreak(let pageBreak):
+                    if pageBreak.startsTranslation { numbering.startPart() }
+                case .paragraph, .heading:
                     break
                 }
             }

@@ -6,6 +6,8 @@ struct SharedAspects: Equatable, Sendable {
     var images: [Image]
     var direction: TextDirection
     var language: LanguageTag
+    /// The translated part's language, direction and pages (its body is in `content.xml`).
+    var translation: Translation?
     var styleSheet: StyleSheet
 
     init(_ document: Document, styleSheet: StyleSheet) {
@@ -13,6 +15,7 @@ struct SharedAspects: Equatable, Sendable {
         images = document.images
         direction = document.direction
         language = document.metadata.language
+        translation = document.translation
         self.styleSheet = styleSheet
     }
 
@@ -21,12 +24,13 @@ struct SharedAspects: Equatable, Sendable {
 
     static func == (a: SharedAspects, b: SharedAspects) -> Bool {
         a.direction == b.direction && a.language == b.language && a.styleSheet == b.styleSheet
-            && a.images == b.images && a.pageSetup == b.pageSetup
+            && a.images == b.images && a.pageSetup == b.pageSetup && a.translation == b.translation
     }
 
     /// Checks what the schema or the package needs of these aspects.
     func validate() throws(ODFError) {
         try LanguageCodes.validate(language)
+        if let translation { try LanguageCodes.validate(translation.language) }
         var names = Set<String>()
         for (i, image) in packageImages.enumerated() {
             try XMLCharacters.check(image.name, "name of image \(i + 1)")

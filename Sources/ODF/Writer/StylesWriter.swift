@@ -1,7 +1,8 @@
 import XMLSupport
 /// Writes `styles.xml`: the style sheet's fonts and common styles, its two page layouts and the two
 /// master pages with their headers and footers — the reference document's where it has them, else the
-/// document's own.
+/// document's own — and for a document with a translated part a third layout and master page
+/// (`Translation`) in the translation's direction.
 ///
 /// It depends only on a document's shared aspects, so a `PackageTemplate` writes it once per run.
 enum StylesWriter {
@@ -17,7 +18,7 @@ enum StylesWriter {
         let fragments = XMLWriter(capacity: 4096, fragment: true)
         let flow = FlowWriter(xml: fragments, stylePrefix: "M", part: .firstPageHeader,
                               images: Set(shared.images.map(\.name)), direction: shared.direction,
-                              styleSheet: sheet, reservedFrameNames: sheet.storage.frameNames)
+                              styleSheet: sheet, reservedFrameNames: sheet.storage.frameNames, translation: shared.translation)
         let setup = shared.pageSetup
         let parts: [(StyleSheet.PageSlot, TextLocation.Part, [Paragraph])] = [
             (.firstPageHeader, .firstPageHeader, setup.firstPage.header), (.firstPageFooter, .firstPageFooter, setup.firstPage.footer),
@@ -33,6 +34,20 @@ enum StylesWriter {
                 written.append(.generated(try fragments.fragment()))
             }
         }
+        // The translated part's pages: the following pages' slots of a reference document (the
+        // organisation's own, in no language), else the translation's header and footer in its look.
+        if let translation = shared.translation {
+            flow.enterPart(translated: true, leaving: false)
+            for (slot, part, paragraphs) in [(StyleSheet.PageSlot.followingPagesHeader, TextLocation.Part.translationHeader, translation.pages.header),
+                                             (.followingPagesFooter, .translationFooter, translation.pages.footer)] {
+                if let own = sheet.storage.content.slot(slot) {
+                    written.append(.reference(own))
+                } else {
+                    try flow.writeParagraphs(paragraphs, part: part)
+                    written.append(.generated(try fragments.fragment()))
+                }
+            }
+        }
 
         let xml = XMLWriter(capacity: 32768)
         xml.start("office:document-styles")
@@ -45,9 +60,13 @@ enum StylesWriter {
         xml.end()
         xml.start("office:automatic-styles")
         xml.write(pageLayout("pm1", sheet.storage.content.firstLayout, headerFooter: setup.firstPage,
-                             header: written[0], footer: written[1], shared))
+                             header: written[0], footer: written[1], direction: shared.direction))
         xml.write(pageLayout("pm2", sheet.storage.content.followingLayout, headerFooter: setup.followingPages,
-                             header: written[2], footer: written[3], shared))
+                             header: written[2], footer: written[3], direction: shared.direction))
+        if let translation = shared.translation {
+            xml.write(pageLayout("pm3", sheet.storage.content.followingLayout, headerFooter: translation.pages,
+                                 header: written[4], footer: written[5], direction: translation.direction))
+        }
         for style in sheet.storage.content.automaticStyles { xml.write(style) }
         flow.styles.write(to: xml, direction: shared.direction, styleSheet: sheet)
         xml.end()
@@ -56,6 +75,10 @@ enum StylesWriter {
                         header: written[0], footer: written[1], to: xml)
         writeMasterPage(MasterPage.standard.styleName, display: nil, layout: "pm2", next: nil,
                         header: written[2], footer: written[3], to: xml)
+        if shared.translation != nil {
+            writeMasterPage(MasterPage.translation.styleName, display: nil, layout: "pm3", next: nil,
+                            header: written[4], footer: written[5], to: xml)
+        }
         xml.end()
         xml.end()
         return Output(bytes: try xml.finish(), frameNames: flow.frameNames.names.union(sheet.storage.frameNames))
@@ -72,14 +95,14 @@ enum StylesWriter {
         }
     }
 
-    /// A page layout of the style sheet under the writer's name, in the document's direction; header
+    /// A page layout of the style sheet under the writer's name, in its part's direction; header
     /// and footer properties only where the page has a header or footer, and the header at least as
     /// tall as the document asks (`HeaderFooter.minimumHeaderHeight`).
     private static func pageLayout(_ name: String, _ layout: XMLElement, headerFooter: HeaderFooter, header: Slot, footer: Slot,
-                                   _ shared: SharedAspects) -> XMLElement {
+                                   direction: TextDirection) -> XMLElement {
         var out = layout
         out["style:name"] = name
-        out.updateChildren("style:page-layout-properties") { $0["style:writing-mode"] = shared.direction.writingMode }
+        out.updateChildren("style:page-layout-properties") { $0["style:writing-mode"] = direction.writingMode }
         if header.isEmpty {
             out.updateChildren("style:header-style") { $0.children = [] }
         } else if let minimum = headerFooter.minimumHeaderHeight {

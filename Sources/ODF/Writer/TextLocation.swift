@@ -5,6 +5,7 @@ struct TextLocation: Equatable, Sendable {
         case body
         case firstPageHeader, firstPageFooter
         case followingPagesHeader, followingPagesFooter
+        case translationHeader, translationFooter
 
         var phrase: String {
             switch self {
@@ -13,6 +14,8 @@ struct TextLocation: Equatable, Sendable {
             case .firstPageFooter: return "the first-page footer"
             case .followingPagesHeader: return "the header of the following pages"
             case .followingPagesFooter: return "the footer of the following pages"
+            case .translationHeader: return "the header of the translation's pages"
+            case .translationFooter: return "the footer of the translation's pages"
             }
         }
     }
