@@ -59,7 +59,8 @@ public final class BatchRunner: Sendable {
         let combined = combinedTarget.map { CombinedDocument(target: $0, styleSheet: library.styleSheet) }
         var claims = FileNameClaims()
         if let combinedTarget, combinedTarget.folder.standardizedFileURL == options.outputFolder.standardizedFileURL {
-            claims.reserve(combinedTarget.reservedNames(languages: library.languages))
+            // Two-language besluits (Awb 2:6) go into `BASE-nl-LANG.odt` (CombinedDocument.fileLanguage).
+            claims.reserve(combinedTarget.reservedNames(languages: library.languages + library.languages.map { "nl-\($0)" }))
         }
         var summary = BatchSummary()
         var warnings = WarningTally()

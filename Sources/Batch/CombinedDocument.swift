@@ -23,7 +23,8 @@ final class CombinedDocument {
 
     /// Adds a letter (in row order).
     func append(_ letter: Document) {
-        let language = letter.metadata.language.bcp47
+        // A two-language besluit (Awb 2:6) is a file of its own kind: the Dutch pages and the translation's.
+        let language = Self.label(letter)
         if let i = byLanguage.firstIndex(where: { $0.language == language }) {
             byLanguage[i].body.append(.pageBreak(PageBreak(startsFirstPageLayout: true, restartsPageNumbering: true)))
             byLanguage[i].body.append(contentsOf: letter.body)
@@ -40,9 +41,13 @@ final class CombinedDocument {
             document.body = entry.body
             document.pageSetup.firstPage = Self.withoutPageCount(document.pageSetup.firstPage)
             document.pageSetup.followingPages = Self.withoutPageCount(document.pageSetup.followingPages)
+            if var translation = document.translation {
+                translation.pages = Self.withoutPageCount(translation.pages)
+                document.translation = translation
+            }
             document.metadata.description = "\(entry.count) letters"
             document.metadata.customProperties.append(CustomProperty(name: "privdoc:combined-letters", value: String(entry.count)))
-            return (target.url(language: entry.first.metadata.language.language, only: byLanguage.count == 1), document)
+            return (target.url(language: Self.fileLanguage(entry.first), only: byLanguage.count == 1), document)
         }
     }
 
@@ -64,6 +69,16 @@ final class CombinedDocument {
             case .existsDifferent: throw .cannotWrite("\(target.lastPathComponent) exists with other content (use --force)")
             }
         }
+    }
+
+    /// What letters share a combined file: the language, and the translation's for a two-language besluit.
+    static func label(_ letter: Document) -> String {
+        letter.metadata.language.bcp47 + (letter.translation.map { "+" + $0.language.bcp47 } ?? "")
+    }
+
+    /// `nl`, or `nl-ar` for two-language besluits (the file `NAME-nl-ar.odt`).
+    static func fileLanguage(_ letter: Document) -> String {
+        letter.metadata.language.language + (letter.translation.map { "-" + $0.language.language } ?? "")
     }
 
     /// Drops the page-count field and the words between it and the page number ("van", "of", "z", "من").

@@ -178,4 +178,39 @@ final class BatchRunnerTests: XCTestCase {
         }
         XCTAssertEqual(letters, summary.written)
     }
+
+    /// Awb 2:6 (decision 120): a besluit row in another language than Dutch is the same two-language
+    /// document the letter command makes, and a combined run keeps such letters in a file of their own.
+    func testABesluitRowInArabicIsTheDutchBesluitWithItsTranslation() throws {
+        let out = folder()
+        let jsonl = folder("input").appendingPathComponent("refusals.jsonl")
+        var rows = ""
+        for (i, language) in ["nl", "ar"].enumerated() {
+            rows += #"{"language":"\#(language)","reference":"SD-2026-0090\#(i)","date":"2026-05-06","# +
+                #""recipient":{"salutation":"mr","name":"D. Mulder","street":"Wilgenhof 2","postcode":"1243 VW","city":"Dorpwijk"},"# +
+                #""request":{"type":"access","received":"2026-04-09","channel":"paper"},"# +
+                #""refusal":{"ground":"identity","reason":"Wij konden uw identiteit niet vaststellen."},"# +
+                #""caseworker":{"name":"R. Koster","phone":"14 0123"}}"# + "\n"
+        }
+        try rows.write(to: jsonl, atomically: true, encoding: .utf8)
+        let combined = out.appendingPathComponent("all.odt")
+        let options = BatchOptions(templateID: "dsr-refusal", input: jsonl, outputFolder: out, date: Self.date,
+                                   defaultDate: Self.date, jobs: 2, combined: combined)
+        let summary = try BatchRunner(library: Self.library, options: options).run()
+        XCTAssertEqual(summary.written, 2)
+        let arabic = try [UInt8](Data(contentsOf: out.appendingPathComponent("SD-2026-00901-dsr-refusal-ar.odt")))
+        let content = String(decoding: try PackageReader(bytes: arabic).entry("content.xml") ?? [], as: UTF8.self)
+        XCTAssertEqual(content.components(separatedBy: "style:master-page-name=\"Translation\"").count, 2)
+        let dutch = try [UInt8](Data(contentsOf: out.appendingPathComponent("SD-2026-00900-dsr-refusal-nl.odt")))
+        XCTAssertFalse(String(decoding: try PackageReader(bytes: dutch).entry("content.xml") ?? [], as: UTF8.self).contains("Translation"))
+
+        // The same document as the letter command's.
+        var data = try CaseData.read(Array(rows.split(separator: "\n")[1].utf8), file: "row.json")
+        data.set("date", "2026-11-29")
+        let single = try Assembler(library: Self.library).assemble(template: "dsr-refusal", data: data, options: RenderOptions()).get()
+        XCTAssertEqual(try single.package(), arabic)
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix("all") }.sorted()
+        XCTAssertEqual(files, ["all-nl-ar.odt", "all-nl.odt"])
+    }
 }
