@@ -3,6 +3,8 @@ import Assembly
 import Foundation
 import LegalCalendar
 import ODF
+import PrivdocDiagnostics
+import Synchronization
 
 /// Options shared by the commands that read the clause library.
 struct LibraryOptions: ParsableArguments {
@@ -75,11 +77,31 @@ struct LibraryOptions: ParsableArguments {
     }
 
     func loadLibrary() throws -> Library {
-        do {
-            return try Library.load(layers)
-        } catch {
+        switch loadedLibrary {
+        case .success(let library): return library
+        case .failure(let error):
             Console.report(error.items)
             throw ExitCodes.invalidInput
+        }
+    }
+
+    /// The library of these options, loaded once per process: `validate()` resolves the kind in it and
+    /// `run()` renders with it (issue 17: the templates were read three times for one letter).
+    var loadedLibrary: Result<Library, Diagnostics> { LoadedLibraries.shared.library(layers) }
+}
+
+/// The libraries loaded in this process, by their folders.
+final class LoadedLibraries: Sendable {
+    static let shared = LoadedLibraries()
+    private let loaded = Mutex<[String: Result<Library, Diagnostics>]>([:])
+
+    func library(_ layers: LibraryLayers) -> Result<Library, Diagnostics> {
+        let key = layers.shipped.path + "\u{0}" + (layers.organisation?.path ?? "")
+        return loaded.withLock { table in
+            if let found = table[key] { return found }
+            let result = Result { () throws(Diagnostics) -> Library in try Library.load(layers) }
+            table[key] = result
+            return result
         }
     }
 }

@@ -6,8 +6,17 @@ import Foundation
 /// `$PRIVDOC_ROOT` or the current folder declares, and a command resolves its kind against the library
 /// it actually loads (`--root`).
 enum DocumentKinds {
-    /// The kinds of the default library, read once per process for `--help`.
-    static let forHelp: [DocumentKind] = DocumentKind.scan(LibraryOptions.defaultLayers)
+    /// The kinds of the default library, read once per process for `--help`. ArgumentParser builds every
+    /// command's configuration (and so this discussion) on every start; scanning the templates then cost a
+    /// third of `privdoc deadline` (issue 17), so they are scanned only when help can be shown.
+    static let forHelp: [DocumentKind] = helpRequested ? DocumentKind.scan(LibraryOptions.defaultLayers) : []
+
+    /// Whether the command line may print help or tool information (which show the discussion).
+    private static var helpRequested: Bool {
+        CommandLine.arguments.dropFirst().contains {
+            $0 == "-h" || $0 == "--help" || $0 == "help" || $0.hasPrefix("--experimental-dump-help") || $0.hasPrefix("--generate-completion")
+        }
+    }
 
     /// `Kinds (templates/ in …):` and one line per kind, or a hint when the folder has none.
     static func discussion(_ command: DocumentCommand) -> String {
@@ -24,7 +33,11 @@ enum DocumentKinds {
 
     /// The same against a scan of the templates folder (in `validate()`, before the library is loaded,
     /// so that the usage error shows the command's own usage line).
+    /// The library `run()` will use is loaded here already (once per process, `LibraryOptions.loadLibrary`)
+    /// and its kinds tried first; only a kind it does not resolve is looked up by the scan, so the usage
+    /// error stays the scan's.
     static func validate(_ command: DocumentCommand, kind: String?, library: LibraryOptions) throws {
+        if case .success(let lib) = library.loadedLibrary, (try? templateID(command, kind: kind, among: lib.documentKinds)) != nil { return }
         _ = try templateID(command, kind: kind, among: DocumentKind.scan(library.layers))
     }
 

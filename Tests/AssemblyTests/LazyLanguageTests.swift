@@ -102,3 +102,20 @@ final class LazyLanguageTests: XCTestCase {
         XCTAssertFalse(after.contains("Bel ons gerust."))
     }
 }
+
+/// The byte-wise line split gives the lines the Character split gave (block-scalar origins depend on it).
+final class YAMLLinesTests: XCTestCase {
+    func testLinesEqualTheCharacterSplit() throws {
+        var texts = ["", "\n", "\n\n", "a", "a\n", "a\nb", "a\r\nb\nc", "\r\n", "a\r\n\r\nb", "\r", "x\r\rb\n", "é\u{301}\nü\n\u{301}x",
+                     "tab\t\n  indented\n", "emoji 👩‍👩‍👧\nnext", "\n\u{301}", "a\u{2028}b\n\u{85}c"]
+        for folder in ["locales/nl", "templates"] {
+            let root = LazyLanguageTests.shipped.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() where name.hasSuffix(".yaml") {
+                texts.append(try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
+        for text in texts {
+            XCTAssertEqual(YAMLReader.lines(of: text), text.split(separator: "\n", omittingEmptySubsequences: false), text.debugDescription)
+        }
+    }
+}
