@@ -54,15 +54,31 @@ final class MandatoryElementsTests: XCTestCase {
                     func expect(_ needle: String, _ what: String) {
                         XCTAssertTrue(text.contains(needle), "\(context): \(what) missing")
                     }
-                    // Every letter: reference, date, contact, addressee, privacy statement in the letter's language.
+                    // Every letter: reference, date, contact, addressee.
                     expect(data.scalar("reference")!, "case reference")
                     expect(f.long(date), "letter date")
                     expect(data.scalar("caseworker.name")!, "named contact")
                     expect(data.scalar("caseworker.phone")!, "contact phone")
                     expect(data.scalar("representative.name") ?? data.scalar("recipient.name")!, "addressee")
+                    // A letter to the data subject (about a request) also: the privacy statement in its language.
+                    // A letter to another organisation (recipient-notification, art. 19) has no request.
+                    guard let received = CivilDate(iso: data.scalar("request.received") ?? "") else {
+                        switch template {
+                        case "dsr-recipient-notification":
+                            // GDPR art. 19: what changed, since when, the person by name and one key; not a besluit.
+                            expect(f.long(try XCTUnwrap(CivilDate(iso: data.scalar("change.date") ?? ""))), "since when")
+                            expect(data.scalar("subject.name")!, "the person")
+                            if let correct = data.scalar("rectified.1.correct"), language == data.scalar("language") { expect(correct, "the correct data") }
+                            if let bsn = data.scalar("subject.bsn") { expect(bsn, "the key to find the record") }
+                            expect("19", "art. 19")
+                            XCTAssertFalse(text.contains(Self.library.organisation!.values["org.objection-url"]!), "\(context): no objection clause")
+                        default: XCTFail("\(context): a letter without request.received has no checks here yet")
+                        }
+                        checked += 1
+                        continue
+                    }
                     let url = try XCTUnwrap(Self.library.organisation?.privacyURLs[language], "privacy URL \(language)")
                     expect(url, "privacy statement URL for \(language)")
-                    let received = try XCTUnwrap(CivilDate(iso: data.scalar("request.received") ?? ""))
                     let deadlines = calendar.requestDeadlines(received: received)
                     switch template {
                     case "dsr-acknowledgement":
