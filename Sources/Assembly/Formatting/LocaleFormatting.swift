@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LegalCalendar
 
 /// Dates, numbers and case mapping for one language, from Foundation's locale data (ICU/CLDR), built once
@@ -72,14 +73,17 @@ struct LocaleFormatting: Sendable {
 /// A `DateFormatter` behind a lock, for a pattern `DatePattern` cannot compile (not expected for the seven
 /// target languages; kept so an unusual locale still formats correctly).
 final class LockedDateFormatter: @unchecked Sendable {
+    /// `DateFormatter` is not Sendable; every use is inside `lock.withLock`.
     private let formatter: DateFormatter
-    private let lock = NSLock()
+    private let lock = Mutex(())
 
     init(_ formatter: DateFormatter) { self.formatter = formatter }
 
     func string(_ date: CivilDate, pattern: String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.withLock { _ in format(date, pattern: pattern) }
+    }
+
+    private func format(_ date: CivilDate, pattern: String) -> String {
         formatter.dateFormat = pattern
         var components = DateComponents()
         components.year = date.year

@@ -1,5 +1,6 @@
 import Foundation
 import PrivdocDiagnostics
+import Synchronization
 
 /// The languages of a library, each read on first use (decision 130). A letter in Dutch reads only
 /// `locales/nl`; one in English reads `en` and `nl` (staleness is judged against the authoritative Dutch
@@ -8,17 +9,11 @@ import PrivdocDiagnostics
 /// override can never be served stale.
 ///
 /// Shared by the batch's threads: a language is read once, under the lock, and then only looked up.
-/// The lock is an `NSLock` (a pthread mutex), not `Synchronization.Mutex`: ThreadSanitizer sees a pthread
-/// mutex's acquire and release, but not Mutex's futex on Linux, so with Mutex every bundle read by a
-/// second thread was reported as a race (CI, stop 22). With NSLock the batch's TSan run checks this class
-/// instead of needing a suppression.
-final class LocaleStore: @unchecked Sendable {
+final class LocaleStore: Sendable {
     /// Every language with a folder under `locales/`, sorted. Known without reading any clause.
     let codes: [String]
     private let read: @Sendable (String) -> (LocaleBundle, [Diagnostic])
-    private let lock = NSLock()
-    /// Guarded by `lock`.
-    private var loaded: [String: Entry] = [:]
+    private let loaded = Mutex<[String: Entry]>([:])
 
     private struct Entry: Sendable {
         let bundle: LocaleBundle
@@ -41,7 +36,7 @@ final class LocaleStore: @unchecked Sendable {
     func problems(of languages: [String]) -> [Diagnostic] { languages.flatMap { entry($0)?.problems ?? [] } }
 
     /// The languages read so far, sorted (for tests: what a command needed).
-    var readCodes: [String] { lock.withLock { loaded.keys.sorted() } }
+    var readCodes: [String] { loaded.withLock { $0.keys.sorted() } }
 
     /// Every language's bundle, all read, in code order.
     var values: [LocaleBundle] { codes.compactMap { self[$0] } }
@@ -53,11 +48,11 @@ final class LocaleStore: @unchecked Sendable {
 
     private func entry(_ code: String) -> Entry? {
         guard codes.contains(code) else { return nil }
-        return lock.withLock {
-            if let found = loaded[code] { return found }
+        return loaded.withLock { table in
+            if let found = table[code] { return found }
             let (bundle, problems) = read(code)
             let entry = Entry(bundle: bundle, problems: problems)
-            loaded[code] = entry
+            table[code] = entry
             return entry
         }
     }

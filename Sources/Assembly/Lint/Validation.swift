@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import PrivdocDiagnostics
 
 /// One validation, run by `lint` and by every render (decision 013): before a document is assembled, the
@@ -20,19 +21,18 @@ extension Library {
 
 /// Validation results by template and language. A class with a lock: the library is shared by the
 /// batch's threads, and each result is computed once (two threads racing compute the same value).
-final class ValidationCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [String: [Diagnostic]] = [:]
+final class ValidationCache: Sendable {
+    private let results = Mutex<[String: [Diagnostic]]>([:])
 
+    /// The lock is not held while computing: validation is slow and two threads that race compute the
+    /// same value, of which the first stored wins.
     func value(for key: String, compute: () -> [Diagnostic]) -> [Diagnostic] {
-        lock.lock()
-        if let found = results[key] { lock.unlock(); return found }
-        lock.unlock()
+        if let found = results.withLock({ $0[key] }) { return found }
         let computed = compute()
-        lock.lock()
-        defer { lock.unlock() }
-        if let found = results[key] { return found }
-        results[key] = computed
-        return computed
+        return results.withLock { results in
+            if let found = results[key] { return found }
+            results[key] = computed
+            return computed
+        }
     }
 }

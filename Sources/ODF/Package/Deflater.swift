@@ -4,8 +4,9 @@ import CZlib
 ///
 /// Raw deflate (`windowBits` −15: no zlib header, as ZIP method 8 wants), level 6 (zlib's default: the
 /// knee of the size/time curve for small XML parts — see decision 001), `memLevel` 8, default strategy.
-/// Instances are reset and reused across packages through `DeflaterPool`.
-final class Deflater {
+/// Instances are reset and reused across packages through `DeflaterPool`. Unchecked Sendable: a stream
+/// moves between threads only through the pool, which hands it to one caller at a time.
+final class Deflater: @unchecked Sendable {
     static let level: Int32 = 6
     private let stream: UnsafeMutablePointer<z_stream>
 
