@@ -21,8 +21,9 @@ final class FieldCheck {
 
     /// Checks a header; throws `.badHeader` when a required field has no column.
     func checkHeader(_ columns: [String], file: String) throws(BatchError) {
+        let alternatives = library.alternatives(ofTemplate: templateID)
         let missing = (library.requiredFields(ofTemplate: templateID) ?? []).filter { field in
-            !columns.contains { $0 == field || $0.hasPrefix(field + ".") }
+            !columns.contains { $0 == field || $0.hasPrefix(field + ".") || $0 == alternatives[field] }
         }
         if !missing.isEmpty {
             let list = missing.map { SafeText.name($0) }.joined(separator: ", ")

@@ -18,7 +18,7 @@ final class CaseValidationTests: XCTestCase {
         """
         XCTAssertEqual(try failures("letter", yaml).map(\.description), [
             "case.yaml: reference: required",
-            "case.yaml:3:1: recipient.name: required",
+            "case.yaml:3:1: recipient.name: required (or recipient.surname with initials or given-name)",
             "case.yaml:3:25: recipient.salutation: expected one of: mr, ms, none",
             "case.yaml:3:63: recipient.postcode: expected a Dutch postcode like 1234 AB (or give a country)",
             "case.yaml:5:9: request.type: expected one of: access, erasure",
@@ -88,7 +88,7 @@ final class CaseValidationTests: XCTestCase {
         guard case .failure(let p) = Assembler(library: Fixture.basic).assemble(template: "letter", data: row, options: RenderOptions())
         else { return XCTFail() }
         XCTAssertTrue(p.items.map(\.description).contains("rows.csv:17: date: expected a date like 2026-03-15 or 15-3-2026"))
-        XCTAssertTrue(p.items.map(\.description).contains("rows.csv:17: recipient.name: required"))
+        XCTAssertTrue(p.items.map(\.description).contains("rows.csv:17: recipient.name: required (or recipient.surname with initials or given-name)"))
     }
 
     func testRuleFailsOnItsField() throws {

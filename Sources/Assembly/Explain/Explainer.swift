@@ -23,6 +23,13 @@ struct Explainer {
             lines.append("")
             lines.append("computed")
             for c in t.computed {
+                guard c.function.isDate else {
+                    // Which person the letter addresses, and how its name is split — field names, never the name.
+                    let parts = ComputedField.addresseeParts.map { "\(c.name).\($0.0)" }.filter { ctx.value($0) != nil }
+                    let from = c.from.first { ctx.value("\($0).name") != nil } ?? "(nobody)"
+                    lines.append("  \(c.name) = \(from) (\(parts.map { $0.split(separator: ".").last! }.joined(separator: ", ")))  \u{2190} \(c.explanation)")
+                    continue
+                }
                 let value: String = if case .date(let d)? = ctx.value(c.name) { d.iso } else { "(no value)" }
                 lines.append("  \(c.name) = \(value)  \u{2190} \(c.explanation)")
             }

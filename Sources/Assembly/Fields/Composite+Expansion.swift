@@ -8,6 +8,8 @@ extension Composite.Kind {
         var type: FieldType
         var requiredWithParent: Bool
         var defaultValue: String?
+        /// The required part may be left out when this part (of the same composite) is given instead.
+        var satisfiedBy: String? = nil
     }
 
     /// The salutations a person field allows; `none` prints the neutral form ("Geachte heer/mevrouw").
@@ -28,7 +30,11 @@ extension Composite.Kind {
         case .person:
             return [Part(name: "salutation", type: .enumeration(Self.salutations), requiredWithParent: false,
                          defaultValue: "none"),
-                    Part(name: "name", type: .text, requiredWithParent: true)] + Self.addressParts
+                    // The name whole, or in parts (PersonName, decision 160): `surname` stands in for `name`.
+                    Part(name: "name", type: .text, requiredWithParent: true, satisfiedBy: "surname"),
+                    Part(name: "surname", type: .text, requiredWithParent: false),
+                    Part(name: "given-name", type: .text, requiredWithParent: false),
+                    Part(name: "initials", type: .text, requiredWithParent: false)] + Self.addressParts
         case .party:
             // The fields of a party to a processor agreement (VNG model): the legal entity, its register
             // number, its address, who signs and where (GDPR art. 28(9): the contract is in writing).
@@ -55,7 +61,8 @@ extension Composite.Kind {
             let full = "\(name).\(part.name)"
             return FieldSpec(name: full, type: part.type, required: required && part.requiredWithParent,
                              format: TextFormat.inferred(from: full), defaultValue: part.defaultValue,
-                             composite: composite, location: location)
+                             composite: composite, location: location,
+                             satisfiedBy: part.satisfiedBy.map { "\(name).\($0)" })
         }
     }
 }

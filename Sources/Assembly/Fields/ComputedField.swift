@@ -2,7 +2,8 @@ import ClauseSyntax
 import PrivdocDiagnostics
 import LegalCalendar
 
-/// A date the template computes from another date (templates.md §2.4).
+/// A value the template computes from its fields (templates.md §2.4): a date from a date, or the
+/// addressee from the persons of the letter. The one declaration of computed values (`computed:`).
 struct ComputedField: Hashable, Sendable {
     /// The functions, each citing the rule it implements.
     enum Function: String, Hashable, Sendable, CaseIterable {
@@ -15,35 +16,72 @@ struct ComputedField: Hashable, Sendable {
         case objectionEnd = "objection-end"
         /// `from` plus `days`, rolled to a working day (reply terms, Awb 4:5).
         case datePlusDays = "date-plus-days"
+        /// The person the letter speaks to: the first of `from` (persons) that has a name — the
+        /// representative when there is one, else the data subject (decision 160).
+        case addressee
+
+        /// Whether it computes a date from one date field.
+        var isDate: Bool { self != .addressee }
     }
 
-    /// The dotted name the value is available under.
+    /// The dotted name the value is available under (for `addressee`, the prefix of its parts).
     var name: String
     /// What to compute.
     var function: Function
-    /// The date field it is computed from.
-    var from: String
+    /// The fields it is computed from: one date, or (`addressee`) persons in order of preference.
+    var from: [String]
     /// Days for `date-plus-days`.
     var days: Int?
     /// Where the template declares it.
     var location: SourceLocation
 
-    /// The computed date, or nil when `from` has no date.
-    func compute(from values: Values, calendar: LegalCalendar) -> CivilDate? {
-        guard case .date(let start)? = values[from] else { return nil }
+    /// The parts `addressee` gives, with their types: the salutation and the name fields (PersonName).
+    static let addresseeParts: [(String, FieldType)] = [("salutation", .enumeration(Composite.Kind.salutations))]
+        + PersonName.parts.map { ($0, .text) }
+
+    /// The names this computed value can be read under, with their types.
+    var outputs: [String: FieldType] {
+        guard function == .addressee else { return [name: .date] }
+        return Dictionary(uniqueKeysWithValues: Self.addresseeParts.map { ("\(name).\($0.0)", $0.1) })
+    }
+
+    /// The computed values by name; empty when `from` has no value.
+    func compute(from values: Values, calendar: LegalCalendar) -> [String: Value] {
+        if function == .addressee { return addressee(values) }
+        guard let first = from.first, case .date(let start)? = values[first] else { return [:] }
+        let date: CivilDate
         switch function {
-        case .requestDue: return calendar.requestDeadlines(received: start).due.date
-        case .requestExtendedDue: return calendar.requestDeadlines(received: start).extendedDue.date
-        case .objectionEnd: return calendar.objectionTerm(decisionSent: start).date
-        case .datePlusDays: return calendar.roll(start.adding(days: days ?? 0)).date
+        case .requestDue: date = calendar.requestDeadlines(received: start).due.date
+        case .requestExtendedDue: date = calendar.requestDeadlines(received: start).extendedDue.date
+        case .objectionEnd: date = calendar.objectionTerm(decisionSent: start).date
+        case .datePlusDays: date = calendar.roll(start.adding(days: days ?? 0)).date
+        case .addressee: return [:]
         }
+        return [name: .date(date)]
+    }
+
+    /// `addressee.*` from the first person of `from` with a name. `surname` falls back to the whole name
+    /// when it is neither given nor readable from `name` (a salutation is never left without a name).
+    private func addressee(_ values: Values) -> [String: Value] {
+        func text(_ path: String) -> String? {
+            if case .text(let t)? = values[path], !t.isBlank { return t.trimmingBlanks }
+            return nil
+        }
+        guard let person = from.first(where: { text("\($0).name") != nil }) else { return [:] }
+        let n = PersonName(name: text("\(person).name"), surname: text("\(person).surname"),
+                           givenName: text("\(person).given-name"), initials: text("\(person).initials"))
+        var out: [String: Value] = ["\(name).salutation": .text(text("\(person).salutation") ?? "none")]
+        let parts: [(String, String?)] = [("name", n.name), ("surname", n.formalSurname ?? n.name),
+                                          ("given-name", n.givenName), ("initials", n.formalInitials)]
+        for (part, value) in parts { if let value { out["\(name).\(part)"] = .text(value) } }
+        return out
     }
 
     /// A one-line account for `explain`.
     var explanation: String {
         switch function {
-        case .datePlusDays: return "\(function.rawValue)(\(from), \(days ?? 0) days)"
-        default: return "\(function.rawValue)(\(from))"
+        case .datePlusDays: return "\(function.rawValue)(\(from.joined(separator: ", ")), \(days ?? 0) days)"
+        default: return "\(function.rawValue)(\(from.joined(separator: ", ")))"
         }
     }
 }

@@ -17,6 +17,9 @@ struct FieldSpec: Hashable, Sendable {
     var composite: Composite?
     /// Where the template declares it.
     var location: SourceLocation
+    /// A required field that may be left out when this other field is given instead (`recipient.name`,
+    /// or `recipient.surname` with initials or given name: PersonName).
+    var satisfiedBy: String? = nil
     /// Free text read in running sentences (`translate: true`): a plain value is taken to be written in
     /// the case's `language` only, so another language needs a per-language value (decision 070).
     var translatable: Bool = false

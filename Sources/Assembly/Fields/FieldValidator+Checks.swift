@@ -18,6 +18,24 @@ extension FieldValidator {
         }
     }
 
+    /// A person's name fields must agree (PersonName, decision 160); when only the parts are given, the
+    /// name the envelope and the conditions read (`recipient.name`) is made from them.
+    mutating func checkNames(_ values: inout Values) {
+        for person in table.composites where person.kind == .person {
+            let p = person.name
+            func text(_ part: String) -> String? {
+                if case .text(let t)? = values["\(p).\(part)"], !t.isBlank { return t.trimmingBlanks }
+                return nil
+            }
+            let name = PersonName(name: text("name"), surname: text("surname"), givenName: text("given-name"), initials: text("initials"))
+            let problems = name.problems(prefix: p)
+            for problem in problems { reportInvalid("\(p).\(problem.part)", .fieldName, problem.message) }
+            // The name could not be made: rules that read it are skipped (one mistake, one message).
+            if !problems.isEmpty, name.name == nil { invalid.insert("\(p).name") }
+            if problems.isEmpty, name.name == nil, let printed = name.printed { values["\(p).name"] = .text(printed) }
+        }
+    }
+
     /// Values the template does not ask for are ignored with a warning (a typo in a field name should
     /// not pass unnoticed, but should not stop a letter either). A value another template of the library
     /// reads is no typo — one case file serves the acknowledgement, the extension and the decision — and

@@ -35,6 +35,7 @@ struct FieldValidator {
             }
         }
         checkPostcodes(&values)
+        checkNames(&values)
         reportUnknown(foundFields: found)
     }
 
@@ -72,6 +73,12 @@ struct FieldValidator {
         }
         guard let raw, !isBlank(raw) else {
             if spec.required && spec.defaultValue == nil {
+                if let other = spec.satisfiedBy {
+                    if let given = data.values[other], !isBlank(given) { return nil }
+                    bag.error(.fieldRequired, at: data.location(of: path), field: path, "required (or \(other) with initials or given-name)")
+                    invalid.insert(path)
+                    return nil
+                }
                 bag.error(.fieldRequired, at: data.location(of: path), field: path, "required")
                 invalid.insert(path)
             }

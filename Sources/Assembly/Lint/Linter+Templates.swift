@@ -8,7 +8,7 @@ extension Linter {
             bag.error(.templateLanguage, at: t.languagesLocation, "template \(t.id) declares language \(code), which has no folder under locales/")
         }
         var usage = TemplateUsage(t)
-        var used = usage.elementFields.union(t.computed.map(\.from))
+        var used = usage.elementFields.union(t.computed.flatMap(\.from))
         for (guardValue, location) in usage.conditions {
             checkCondition(guardValue.condition, in: t, itemList: nil, at: location, key: "\(location)")
             used.formUnion(guardValue.condition.paths)
@@ -106,8 +106,12 @@ extension Linter {
         for rule in t.rules where !t.knows(rule.field) {
             bag.error(.templateRule, at: rule.location, field: rule.field, "the rule names a field the template does not declare")
         }
-        for c in t.computed where t.type(of: c.from) != .date {
-            bag.error(.templateComputed, at: c.location, field: c.from, "computed from a field that is not a date")
+        for c in t.computed {
+            for from in c.from where c.function.isDate ? t.type(of: from) != .date
+                                                       : !t.fields.composites.contains(where: { $0.name == from && $0.kind == .person }) {
+                bag.error(.templateComputed, at: c.location, field: from,
+                          c.function.isDate ? "computed from a field that is not a date" : "addressee is computed from person fields only")
+            }
         }
     }
 

@@ -6,6 +6,14 @@ extension Library {
         templates[id]?.fields.specs.filter { $0.required && $0.defaultValue == nil }.map(\.name)
     }
 
+    /// For required fields that another field can stand in for (`recipient.name` by `recipient.surname`
+    /// with its initials or given name, decision 160): that other field, by required field.
+    public func alternatives(ofTemplate id: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for spec in templates[id]?.fields.specs ?? [] { if let other = spec.satisfiedBy { out[spec.name] = other } }
+        return out
+    }
+
     /// Whether template `id` reads a column called `name` (a dotted field name; list items as `list.1` or
     /// `list.1.sub`).
     public func template(_ id: String, declaresField name: String) -> Bool {

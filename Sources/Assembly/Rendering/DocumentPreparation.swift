@@ -103,16 +103,20 @@ struct DocumentPreparation {
 
         let calendar = LegalCalendar()
         for computed in template.computed {
-            if let date = computed.compute(from: values, calendar: calendar) {
-                values[computed.name] = .date(date)
+            for (name, value) in computed.compute(from: values, calendar: calendar) {
+                values[name] = value
                 // domain.md §3: decree days are data known a few years ahead; past them the Awb term may end
                 // a day early. Warn rather than guess.
-                if computed.function == .objectionEnd, calendar.isPastKnownDecreeDays(date) {
+                if computed.function == .objectionEnd, case .date(let date) = value, calendar.isPastKnownDecreeDays(date) {
                     bag.warning(.calendarDecreeDays, at: computed.location, field: computed.name,
                                 "ends in a year for which the royal-decree days are not known yet (last known: \(calendar.lastDecreeYear.map(String.init) ?? "none")); check the date")
                 }
             }
-            if invalid.contains(computed.from) { invalid.insert(computed.name) }
+            let read = computed.function.isDate ? computed.from
+                : computed.from.flatMap { source in ComputedField.addresseeParts.map { "\(source).\($0.0)" } }
+            if read.contains(where: invalid.contains) {
+                invalid.formUnion(computed.outputs.keys)
+            }
         }
         for check in template.checks {
             check.run(&values, data: data, invalid: invalid, library: library,

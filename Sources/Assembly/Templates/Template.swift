@@ -90,14 +90,14 @@ final class Template: Sendable {
     /// The names a value can be read under in this template, besides `org.*`: fields, computed values
     /// and the builtins.
     func knows(_ path: String) -> Bool {
-        fields.declares(path) || computed.contains { $0.name == path }
+        fields.declares(path) || computed.contains { $0.outputs[path] != nil }
     }
 
     /// The type of a field or computed value. `LIST.SUB`, a sub-field of a list of records, has the
     /// sub-field's type: in a condition it reads that sub-field of every item (templates.md §2.3).
     func type(of path: String) -> FieldType? {
         if let spec = fields.byName[path] { return spec.type }
-        if computed.contains(where: { $0.name == path }) { return .date }
+        for c in computed { if let type = c.outputs[path] { return type } }
         if let builtin = FieldTable.builtins[path] { return builtin }
         guard let dot = path.lastIndex(of: "."), case .recordList(let subs)? = fields.byName[String(path[..<dot])]?.type else { return nil }
         let sub = path[path.index(after: dot)...]

@@ -91,7 +91,7 @@ struct TemplateLoader {
         yaml.checkKeys(map, allowed: ["name", "function", "from", "days"], in: "a computed value")
         guard let name = map["name"].flatMap({ yaml.string($0, "name") }),
               let fnNode = map["function"], let fnText = yaml.string(fnNode, "function"),
-              let from = map["from"].flatMap({ yaml.string($0, "from") }) else {
+              let fromNode = map["from"], let from = computedSources(fromNode) else {
             yaml.bag.error(.templateComputed, at: yaml.location(node), "a computed value needs name, function and from")
             return nil
         }
@@ -104,7 +104,19 @@ struct TemplateLoader {
         if function == .datePlusDays, days == nil {
             yaml.bag.error(.templateComputed, at: yaml.location(node), "date-plus-days needs `days:`")
         }
+        if function.isDate, from.count != 1 {
+            yaml.bag.error(.templateComputed, at: yaml.location(fromNode), "\(fnText) is computed from one date field")
+        }
         return ComputedField(name: name, function: function, from: from, days: days, location: yaml.location(node))
+    }
+
+    /// `from: request.received`, or a list of fields (`from: [representative, recipient]`).
+    private mutating func computedSources(_ node: Node) -> [String]? {
+        if case .sequence = node {
+            let items = yaml.sequence(node, "from")?.compactMap { yaml.string($0, "from") } ?? []
+            return items.isEmpty ? nil : items
+        }
+        return yaml.string(node, "from").map { [$0] }
     }
 
     private mutating func parseRule(_ node: Node) -> TemplateRule? {
