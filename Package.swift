@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "Benchmarks", "DocumentOutput", "Assembly", "ODF", "TestSupport"]),
         .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFConversionTests", dependencies: ["PDFConversion", "ODF", "Showcase", "TestSupport"]),
-        .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "StatementReferenceTests", dependencies: ["StatementReference", "Assembly", "ODF", "LegalCalendar", "TestSupport"],
                     exclude: ["Fixtures"]),
     ]

@@ -12,7 +12,7 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "The LibreOffice program for PDFs (default: $PRIVDOC_SOFFICE, else soffice on PATH).")
     var soffice: String?
 
-    @Option(name: .customLong("pdf-timeout"), help: "Seconds one document may take in LibreOffice before the converter is killed and restarted (default: 60).")
+    @Option(name: .customLong("pdf-timeout"), help: "Seconds one document may take in LibreOffice before the converter is killed and restarted.")
     var pdfTimeout: Double = 60
 
     func validate() throws {

@@ -32,8 +32,10 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "Document date YYYY-MM-DD for every row (default: the row's `date`, else today).")
     var date: String?
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: "Worker threads (default: all cores).")
+    var jobsOption: Int?
+    /// The cores of this machine unless given: not a declared default, so that `--help` reads the same on every machine.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(name: .long, help: "Also write every letter into this one .odt (one per language if rows mix languages), or with --format pdf|pdfa into one print-ready .pdf.")
     var combined: String?
@@ -58,7 +60,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "With --combined F.pdf: start every letter on an odd page (blank page after odd-length letters).")
     var duplex = false
 
-    @Option(name: .long, help: "PDF converters are restarted after this many documents each, so memory stays flat (default: 500).")
+    @Option(name: .long, help: "PDF converters are restarted after this many documents each, so memory stays flat.")
     var restartEvery = 500
 
     func validate() throws {

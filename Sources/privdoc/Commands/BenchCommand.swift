@@ -66,7 +66,9 @@ struct BatchBench: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @Option(name: .long, help: "Rows to generate (1–10000000).") var rows = 10_000
-    @Option(name: .long, help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: "Worker threads (default: all cores).") var jobsOption: Int?
+    /// The cores of this machine unless given: not a declared default, so that `--help` reads the same on every machine.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
     @Option(name: .long, help: "Working folder: new, empty, or made by an earlier bench (only its own files are replaced).")
     var out = "out/bench-batch"
     @Option(name: .long, help: "Seed of the generated data.") var seed: UInt64 = 20261129

@@ -18,7 +18,9 @@ struct PDFBench: ParsableCommand {
     @Option(name: .long, help: "Letters to generate and convert with the pool.") var letters = 1000
     @Option(name: .long, help: "Letters converted with one soffice each (the slow side; extrapolated).") var sample = 40
     @Option(name: .long, help: "Letters converted by soffice --convert-to with many files per start (0 skips).") var manyFiles = 200
-    @Option(name: .long, help: "Parallel converters on every side (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: "Parallel converters on every side (default: all cores).") var jobsOption: Int?
+    /// The cores of this machine unless given: not a declared default, so that `--help` reads the same on every machine.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
     @Option(name: .long, help: "Documents per converter before it is restarted (as the batch: 500).") var restartEvery = 500
     @Option(name: .long, help: "pdf or pdfa.") var format = "pdf"
     @Option(name: .long, help: "Working folder (emptied first).") var out = "out/bench-pdf"

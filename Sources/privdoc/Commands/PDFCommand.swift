@@ -22,7 +22,9 @@ struct PDFConvertCommand: ParsableCommand {
     @Argument(help: "The .odt files.") var files: [String]
     @OptionGroup var formats: FormatOptions
     @Option(name: .long, help: "Output folder (default: next to each file).") var out: String?
-    @Option(name: .long, help: "Parallel converters (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: "Parallel converters (default: all cores).") var jobsOption: Int?
+    /// The cores of this machine unless given: not a declared default, so that `--help` reads the same on every machine.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
     @Flag(name: .long, help: "Replace PDFs that exist with other content.") var force = false
 
     func validate() throws {
