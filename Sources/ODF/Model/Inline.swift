@@ -36,6 +36,14 @@ public enum Field: Equatable, Sendable {
     /// The page on which a bookmark stands (`text:bookmark-ref`, reference format `page`): the office
     /// suite fills it in at layout time, as it does for a table of contents.
     case pageReference(String)
+    /// Sets the string variable `name` to `value` where it stands, showing nothing
+    /// (`text:variable-set`, `text:display="none"`; ODF 1.3 §7.4.4). From there on, every
+    /// `variable(name)` shows `value` — also in the header of the page, which the office suite lays out
+    /// with the values in force on that page. That is how a header shared by many letters (one master
+    /// page in a combined batch file) still shows each letter's own reference.
+    case setVariable(name: String, value: String)
+    /// The value of the string variable `name` in force where it stands (`text:variable-get`, §7.4.5).
+    case variable(String)
 }
 
 /// A frame anchored to the paragraph it stands in, positioned relative to the page or the paragraph.

@@ -1,5 +1,6 @@
 import XMLSupport
-/// Writes `content.xml`: the body, with the automatic styles it collected emitted before it.
+/// Writes `content.xml`: the body, with the automatic styles it collected emitted before it and the
+/// declarations of the variables it uses at its start.
 enum ContentWriter {
     /// `content.xml` of `document`. `reservedFrameNames` are frame names already used in `styles.xml`.
     static func write(_ document: Document, styleSheet: StyleSheet, images: Set<String>,
@@ -9,6 +10,11 @@ enum ContentWriter {
                               styleSheet: styleSheet, reservedFrameNames: reservedFrameNames, translation: document.translation)
         try flow.writeBody(document.body)
         let bodyBytes = try body.fragment()
+        // The body's variables, and those the headers and footers show (written to styles.xml, declared here).
+        var variables = flow.variables
+        for pages in [document.pageSetup.firstPage, document.pageSetup.followingPages] + (document.translation.map { [$0.pages] } ?? []) {
+            variables.note(in: pages.header + pages.footer)
+        }
 
         let xml = XMLWriter(capacity: bodyBytes.count + 4096)
         xml.start("office:document-content")
@@ -18,6 +24,7 @@ enum ContentWriter {
         xml.end()
         xml.start("office:body")
         xml.start("office:text")
+        variables.write(to: xml)
         xml.raw(bodyBytes)
         xml.end()
         xml.end()

@@ -35,6 +35,14 @@ extension FlowWriter {
                 xml.text("?")   // LibreOffice computes the page when it lays the document out
                 xml.end()
                 encoder.visibleContent()
+            case .field(.setVariable(let name, let value)):
+                try writeVariableSet(name, value, in: encoder.location)
+            case .field(.variable(let name)):
+                try noteVariable(name, in: encoder.location)
+                xml.start("text:variable-get")
+                xml.attribute("text:name", name)
+                xml.end()
+                encoder.visibleContent()
             case .isolate(let direction, let content):
                 // ODF has no bidi-isolation element: UAX #9 isolates, which LibreOffice honours.
                 try encoder.write(direction == .leftToRight ? "\u{2066}" : "\u{2067}", to: xml)
@@ -44,6 +52,26 @@ extension FlowWriter {
                 try writeFrame(frame, in: encoder.location)
             }
         }
+    }
+
+    /// `text:variable-set`, hidden: the value is an attribute, so the paragraph's text stays as it was
+    /// (ODF 1.3 §7.4.4; with `office:string-value` the element's own content is not the value).
+    private func writeVariableSet(_ name: String, _ value: String, in location: TextLocation) throws(ODFError) {
+        try noteVariable(name, in: location)
+        try XMLCharacters.check(value, "value of variable \"\(name)\" in \(location.description)")
+        xml.start("text:variable-set")
+        xml.attribute("text:name", name)
+        xml.attribute("office:value-type", "string")
+        xml.attribute("office:string-value", value)
+        xml.attribute("text:display", "none")
+        xml.end()
+    }
+
+    /// Checks a variable name and records it for `text:variable-decls` (ODF 1.3 §7.4.2).
+    private func noteVariable(_ name: String, in location: TextLocation) throws(ODFError) {
+        guard !name.isEmpty else { throw .invalidModel("a variable in \(location.description) has no name") }
+        try XMLCharacters.check(name, "variable name in \(location.description)")
+        variables.note(name)
     }
 
     /// `text:span` with a character style of the house style.

@@ -34,6 +34,8 @@ final class FlowWriter {
     var bodyStarted = false
     /// List bookkeeping for `text:continue-list`.
     var lists = ListNumbering()
+    /// The user variables set or shown in this flow, for `text:variable-decls`.
+    var variables = VariableNames()
 
     /// The style sheet: role to style names, and the page width to place page-relative frames on
     /// right-to-left pages (see `writeFrame`).

@@ -18,10 +18,14 @@ final class ODFCheckTests: XCTestCase {
                            direction: .rightToLeft, language: LanguageTag(language: "ar"))
         let combined = document([para("brief 1"), .pageBreak(PageBreak(startsFirstPageLayout: true, restartsPageNumbering: true)),
                                  .table(Table(columns: [.mm(30)], rows: [TableRow([TableCell(text: [.text("brief 2")])])]))])
+        // User variables: declared, set hidden in the body, shown in the following pages' header (ODF 1.3 §7.4).
+        let variables = document([.paragraph(Paragraph([.field(.setVariable(name: "privdoc_reference", value: "SD-1")), .text("brief")]))],
+                                 pageSetup: PageSetup(followingPages: HeaderFooter(header: [Paragraph([.field(.variable("privdoc_reference"))], style: .header)])))
         let documents: [(String, Document)] = [
             ("showcase.odt", Showcase.document(date: testDate)),
             ("letter.odt", Showcase.onePageLetter(date: testDate, index: 42)),
             ("rtl.odt", rtl), ("combined.odt", combined), ("empty.odt", document([])),
+            ("variables.odt", variables),
         ]
         var files: [URL] = []
         for (name, d) in documents {
