@@ -85,6 +85,9 @@ final class MandatoryElementsTests: XCTestCase {
                         expect(f.long(received), "date received")
                         expect(f.long(deadlines.due.date), "computed deadline")
                     case "dsr-extension":
+                        // GDPR art. 12(3): received, the one-month term, extended once by two months (decision 145).
+                        expect(f.long(received), "date received")
+                        expect(f.long(deadlines.due.date), "one-month deadline")
                         expect(f.long(deadlines.extendedDue.date), "new deadline")
                         expect(data.scalar("extension.reason")!, "case-specific reason")
                     case "dsr-identification":
