@@ -119,7 +119,7 @@ final class DecisionMatrixTests: XCTestCase {
                     }
                     func expect(_ needle: String, _ what: String) { XCTAssertTrue(text.contains(needle), "\(label): \(what) missing") }
                     func expectNot(_ needle: String, _ what: String) { XCTAssertFalse(text.contains(needle), "\(label): \(what) present") }
-                    expect("SD-2026-09999", "reference")
+                    expect("SD\u{2011}2026\u{2011}09999", "reference")
                     expect(f.long(objectionEnd), "objection term end")
                     expect(lang == "nl" ? "het dagelijks bestuur van Sociale Dienst Voorbeeldregio" : "the executive board of Sociale Dienst Voorbeeldregio",
                            "deciding body from the profile")

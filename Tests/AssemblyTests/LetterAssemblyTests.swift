@@ -10,7 +10,7 @@ final class LetterAssemblyTests: XCTestCase {
         XCTAssertEqual(plainText(doc.body), """
 
         Uw brief van | Uw kenmerk | Ons kenmerk | Datum
-        16 november 2026 | – | SD-2026-00417 | 29 november 2026
+        16 november 2026 | – | SD\u{2011}2026\u{2011}00417 | 29 november 2026
         Onderwerp: Uw verzoek van 16 november 2026
         Geachte mevrouw A. Jansen,
         Wij hebben uw verzoek om inzage op 16 november 2026 ontvangen. U krijgt uiterlijk 16 december 2026 antwoord.

@@ -81,6 +81,6 @@ final class LocaleFormattingTests: XCTestCase {
             .text(" بتاريخ 16\u{200F}/11\u{200F}/2026. ستتلقون الرد قبل 16 ديسمبر، 2026."),
         ])
         guard case .table(let line) = doc.body[1] else { return XCTFail() }
-        XCTAssertEqual(line.rows[1].cells[2].blocks, [.paragraph(Paragraph([.isolate(.leftToRight, [.text("SD-2026-00417")])], style: .reference))])
+        XCTAssertEqual(line.rows[1].cells[2].blocks, [.paragraph(Paragraph([.isolate(.leftToRight, [.text("SD\u{2011}2026\u{2011}00417")])], style: .reference))])
     }
 }

@@ -55,7 +55,7 @@ final class MandatoryElementsTests: XCTestCase {
                         XCTAssertTrue(text.contains(needle), "\(context): \(what) missing")
                     }
                     // Every letter: reference, date, contact, addressee.
-                    expect(data.scalar("reference")!, "case reference")
+                    expect(TextDisplay.printed(data.scalar("reference")!, format: .reference), "case reference")
                     expect(f.long(date), "letter date")
                     expect(data.scalar("caseworker.name")!, "named contact")
                     expect(data.scalar("caseworker.phone")!, "contact phone")

@@ -1,26 +1,99 @@
-/// How a case value reads inside a document: its direction in right-to-left text (UAX #9) and the
-/// characters that keep it whole on a line. One place for both, used by placeholders and signatures.
+import ODF
+
+/// How an inserted text reads inside a document: whether it is isolated from the document's direction
+/// (UAX #9 §2.4 isolates), and the characters that keep it whole on a line. The one rule for every value
+/// a document shows — placeholders, list lines, table cells, the address block, the reference line,
+/// signatures, the letterhead and the page header and footer (decision 165).
 enum TextDisplay {
-    /// Whether a text reads left-to-right and so is isolated inside right-to-left text: its format says
-    /// so (a reference, an e-mail address), or its first strong letter is not Arabic or Hebrew — the
-    /// Latin name of a party, a service or a place inside an Arabic sentence (domain.md §4, issue 12).
-    static func readsLeftToRight(_ text: String, format: TextFormat) -> Bool {
-        format.isLeftToRight || firstLetterIsLeftToRight(text)
+    /// A text as inlines, isolated where its direction differs from the document's; empty for an empty text.
+    ///
+    /// In a right-to-left document every text whose first strong letter is not right-to-left is wrapped in
+    /// LRI … PDI: a Latin name, street or reference, and also a text with no letter at all (a phone number,
+    /// a house number in brackets), whose digits and brackets the bidi algorithm would otherwise order by
+    /// the Arabic around them. In a left-to-right document an Arabic or Hebrew value is wrapped in RLI … PDI.
+    /// A value in the document's own script keeps its words of the other script apart the same way
+    /// (`المجلس التنفيذي لـ Sociale Dienst B.V.`): each such run is isolated, up to the end of its last word.
+    /// The isolate holds the value only: brackets and punctuation of the clause stay outside it, in the
+    /// sentence's direction, so "(INK-2026-031)" mirrors as a whole; a value's own brackets stay inside.
+    static func inlines(_ text: String, format: TextFormat = .plain, in direction: TextDirection) -> [Inline] {
+        guard !text.isEmpty else { return [] }
+        let shown = printed(text, format: format)
+        if let isolate = isolation(of: text, format: format, in: direction) { return [.isolate(isolate, [.text(shown)])] }
+        return runs(shown, in: direction)
     }
 
-    /// UAX #9 "first strong" rule, by script: the first letter decides; digits and punctuation are weak.
-    static func firstLetterIsLeftToRight(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            switch scalar.value {
-            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return false
-            default: return true
+    /// A text in the document's direction with its runs of the other direction isolated.
+    private static func runs(_ text: String, in direction: TextDirection) -> [Inline] {
+        let other: TextDirection = direction == .rightToLeft ? .leftToRight : .rightToLeft
+        // The fast path: most values hold no letter of the other direction at all.
+        guard text.unicodeScalars.contains(where: { strongDirection($0) == other }) else { return [.text(text)] }
+        var out: [Inline] = []
+        var plain = String.UnicodeScalarView(), run = String.UnicodeScalarView()
+        var runEnd = 0       // scalars of `run` up to the end of its last word holding a letter of `other`
+        var inWord = false   // the run's current word holds such a letter
+        func closeRun() {
+            guard !run.isEmpty else { return }
+            if !plain.isEmpty { out.append(.text(String(plain))); plain = String.UnicodeScalarView() }
+            let kept = String.UnicodeScalarView(run.prefix(runEnd))
+            out.append(.isolate(other, [.text(String(kept))]))
+            plain.append(contentsOf: run.dropFirst(runEnd))
+            run = String.UnicodeScalarView(); runEnd = 0; inWord = false
+        }
+        for scalar in text.unicodeScalars {
+            let strong = strongDirection(scalar)
+            if strong == direction || (!run.isEmpty && isOwnScript(scalar, direction)) { closeRun(); plain.append(scalar); continue }
+            if strong == other {
+                run.append(scalar); inWord = true; runEnd = run.count
+            } else if run.isEmpty {
+                plain.append(scalar)
+            } else {
+                run.append(scalar)
+                if scalar.properties.isWhitespace { inWord = false } else if inWord { runEnd = run.count }
             }
         }
-        return false
+        closeRun()
+        if !plain.isEmpty { out.append(.text(String(plain))) }
+        return out
     }
 
-    /// The text as printed: a reference (`INK-2026-031`) gets non-breaking hyphens (U+2011), so a line
-    /// never breaks inside it.
+    /// Whether a scalar belongs to the script of `direction` (an Arabic comma ends a Latin run).
+    private static func isOwnScript(_ scalar: Unicode.Scalar, _ direction: TextDirection) -> Bool {
+        direction == .rightToLeft && isRightToLeftScript(scalar)
+    }
+
+    /// The direction `text` is isolated in inside a document of `direction`, or nil when it reads in the
+    /// document's own direction.
+    static func isolation(of text: String, format: TextFormat, in direction: TextDirection) -> TextDirection? {
+        let own: TextDirection? = format.isLeftToRight ? .leftToRight : firstStrong(text)
+        switch direction {
+        case .rightToLeft: return own == .rightToLeft ? nil : .leftToRight
+        case .leftToRight: return own == .rightToLeft ? .rightToLeft : nil
+        }
+    }
+
+    /// UAX #9 "first strong" rule (P2), by script: the first letter decides; digits and punctuation are
+    /// weak or neutral. Nil when the text has no letter.
+    static func firstStrong(_ text: String) -> TextDirection? {
+        for scalar in text.unicodeScalars { if let d = strongDirection(scalar) { return d } }
+        return nil
+    }
+
+    /// A letter's direction, by script; nil for digits, punctuation, spaces and marks.
+    static func strongDirection(_ scalar: Unicode.Scalar) -> TextDirection? {
+        guard scalar.properties.isAlphabetic else { return nil }
+        return isRightToLeftScript(scalar) ? .rightToLeft : .leftToRight
+    }
+
+    /// Hebrew, Arabic, Syriac, Thaana, NKo and the other right-to-left blocks (UAX #9 table 4, class R/AL).
+    private static func isRightToLeftScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
+        default: return false
+        }
+    }
+
+    /// The text as printed: a reference (`INK-2026-031`) gets non-breaking hyphens (U+2011, line-break
+    /// class GL in UAX #14), so a line never breaks inside it — LibreOffice honours them (decision 165).
     static func printed(_ text: String, format: TextFormat) -> String {
         guard format == .reference, text.utf8.contains(UInt8(ascii: "-")) else { return text }
         return text.replacingOccurrences(of: "-", with: "\u{2011}")

@@ -24,12 +24,12 @@ enum LetterLayout {
         let letterhead = sheet.hasOwn(.firstPageHeader) ? [] : Self.letterhead(&ctx, org, geometry)
         let name = org.letterhead.name
         var website: [Inline] = []
-        if let url = org.letterhead.website { website = [ctx.ltr(url)] }
-        let firstFooter = joined([[.text(name)], website, page])
+        if let url = org.letterhead.website { website = ctx.shown(url, .url) }
+        let firstFooter = joined([ctx.shown(name), website, page])
         return PageSetup(
             firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)],
                                     minimumHeaderHeight: geometry.minimumHeaderHeight),
-            followingPages: HeaderFooter(header: [Paragraph([.text(name)], style: .header)],
+            followingPages: HeaderFooter(header: [Paragraph(ctx.shown(name), style: .header)],
                                          footer: [Paragraph(page, style: .footer)]))
     }
 
@@ -52,11 +52,11 @@ enum LetterLayout {
                                                       width: .mm(width), height: .mm(height), origin: .paragraph))],
                                         style: .header))
         }
-        letterhead.append(Paragraph([.strong([.text(name)])], style: .small))
-        for line in lines.addressLines { letterhead.append(Paragraph([ctx.ltr(line)], style: .small)) }
+        letterhead.append(Paragraph([.strong(ctx.shown(name))], style: .small))
+        for line in lines.addressLines { letterhead.append(Paragraph(ctx.shown(line), style: .small)) }
         // Loops rather than closures over `ctx`: a closure reading the inout context may copy all of it.
         var contact: [[Inline]] = []
-        for item in lines.contact { contact.append([ctx.ltr(item)]) }
+        for item in lines.contact { contact.append(ctx.shown(item)) }
         if !contact.isEmpty { letterhead.append(Paragraph(joined(contact), style: .small)) }
         return letterhead
     }
@@ -77,12 +77,5 @@ enum LetterLayout {
             run.append(contentsOf: part)
         }
         return run.inlines
-    }
-}
-
-extension RenderContext {
-    /// Text that reads left-to-right (URLs, phone numbers, references), isolated in an RTL document.
-    func ltr(_ text: String) -> Inline {
-        isRightToLeft ? .isolate(.leftToRight, [.text(text)]) : .text(text)
     }
 }

@@ -29,10 +29,8 @@ extension RenderContext {
         if lines.isEmpty {
             bag.error(.layoutAddress, at: location, field: field, "the address block has no name or address")
         }
-        let rightToLeft = isRightToLeft   // read once: a closure reading `self` would copy the context
-        let paragraphs = lines.map { line in
-            Paragraph([rightToLeft ? .isolate(.leftToRight, [.text(line)]) : .text(line)], style: .address)
-        }
+        var paragraphs: [Paragraph] = []   // a loop: a closure reading `self` would copy the context
+        for line in lines { paragraphs.append(Paragraph(shown(line), style: .address)) }
         let window = house.geometry.window
         addressFrame = Frame(name: "AddressWindow", content: .textBox(paragraphs), x: window.x, y: window.y,
                              width: window.width, height: window.height, origin: .page)
@@ -59,7 +57,7 @@ extension RenderContext {
             switch value(path) {
             case .date(let d)?: content = [.text(locale.formatting.long(d))]
             case .text(let s)? where !s.isEmpty:
-                content = [isRightToLeft ? .isolate(.leftToRight, [.text(s)]) : .text(s)]
+                content = shown(s, at: path)
             default: content = [.text("\u{2013}")]
             }
             values.append(TableCell(text: content, style: .reference))
@@ -86,7 +84,8 @@ extension RenderContext {
             return closing
         }
         // Three line breaks give the room for a wet signature without empty paragraphs.
-        let nameParagraph = Paragraph([.lineBreak, .lineBreak, .lineBreak, .text(name)], style: .signature, keepWithNext: true)
+        let nameParagraph = Paragraph([.lineBreak, .lineBreak, .lineBreak] + shown(name),
+                                      style: .signature, keepWithNext: true)
         let function = inlines(labels[1], at: location)
         return closing + [.paragraph(nameParagraph)] + (function.isEmpty ? [] : [.paragraph(Paragraph(function, style: .signature))])
     }

@@ -60,12 +60,8 @@ extension RenderContext {
                 switch value(path) {
                 case .date(let d)?: shown = [.text(locale.formatting.long(d))]
                 case .text(let s)? where !s.isEmpty:
-                    // Names of parties and people: isolated left-to-right in Arabic, like every value.
-                    if case .text(let text, let ltr) = displayed(s, template.fields.formats[path] ?? TextFormat.inferred(from: path)) {
-                        shown = PlaceholderContent.inline(text, leftToRight: ltr, isRightToLeft: isRightToLeft).map { [$0] } ?? []
-                    } else {
-                        shown = [.text(s)]
-                    }
+                    // Names of parties and people: shown by the one rule, like every value (decision 165).
+                    shown = self.shown(s, at: path)
                 default: shown = [.text(blank)]
                 }
                 content += (content.isEmpty ? [] : [.text(" ")]) + shown

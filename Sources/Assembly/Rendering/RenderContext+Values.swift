@@ -10,8 +10,8 @@ extension RenderContext {
     mutating func placeholder(_ p: Placeholder) -> [Inline] {
         switch content(of: p) {
         case .nothing: return []
-        case .text(let text, let leftToRight):
-            return PlaceholderContent.inline(text, leftToRight: leftToRight, isRightToLeft: isRightToLeft).map { [$0] } ?? []
+        case .phrase(let text): return PlaceholderContent.inlines(text, nil, direction: direction)
+        case .value(let text, let format): return shown(text, format)
         case .inlines(let inlines): return inlines
         }
     }
@@ -29,18 +29,16 @@ extension RenderContext {
             return .nothing
         }
         guard let value = value(of: p) else { return .nothing }
-        // A text's format only matters in a right-to-left document, so a left-to-right one never
-        // looks it up.
         switch (p.formatter, value) {
         case (.date?, .date(let d)), (nil, .date(let d)):
-            return .text(locale.formatting.long(d), leftToRight: false)
+            return .phrase(locale.formatting.long(d))
         case (.shortdate?, .date(let d)):
             // Not isolated: CLDR's Arabic short pattern carries its own U+200F marks for right-to-left text.
-            return .text(locale.formatting.short(d), leftToRight: false)
+            return .phrase(locale.formatting.short(d))
         case (.iso?, .date(let d)):
-            return .text(d.iso, leftToRight: true)
+            return .value(d.iso, .number)
         case (.number?, .integer(let i)):
-            return .text(locale.formatting.number(i), leftToRight: true)
+            return .value(locale.formatting.number(i), .number)
         case (.plural?, .integer(let i)):
             // The noun form CLDR's rules give the number in this language (decision 110).
             guard let rules = locale.formatting.plurals else {
@@ -52,30 +50,27 @@ extension RenderContext {
                 return .nothing
             }
             let text = p.choice(rules.category(of: i).rawValue) ?? ""
-            return .text(text.replacingOccurrences(of: "#", with: locale.formatting.number(i)), leftToRight: false)
+            return .phrase(text.replacingOccurrences(of: "#", with: locale.formatting.number(i)))
         case (.select?, .text(let code)):
-            return .text(p.choice(code) ?? "", leftToRight: false)
+            return .phrase(p.choice(code) ?? "")
         case (nil, .integer(let i)):
-            return .text(String(i), leftToRight: true)
+            return .value(String(i), .number)
         case (.label?, .text(let code)):
             return .inlines(enumLabel(field: p.name, code: code, at: p.location))
         case (.label?, .list(let codes)):
             return .inlines(labelList(field: p.name, codes: codes, at: p.location))
         case (.upper?, .text(let s)):
-            return displayed(locale.formatting.upper(s), format(of: p))
+            return .value(locale.formatting.upper(s), format(of: p))
         case (.lower?, .text(let s)):
-            return displayed(locale.formatting.lower(s), format(of: p))
+            return .value(locale.formatting.lower(s), format(of: p))
         case (nil, .text(let s)):
-            return displayed(s, format(of: p))
+            return .value(s, format(of: p))
         case (nil, .list(let lines)):
             var out: [Inline] = []
+            let lineFormat = format(of: p)
             for line in lines {
                 if !out.isEmpty { out.append(.lineBreak) }
-                if isRightToLeft, TextDisplay.firstLetterIsLeftToRight(line) {
-                    out.append(.isolate(.leftToRight, [.text(line)]))
-                } else {
-                    out.append(.text(line))
-                }
+                out += shown(line, lineFormat)
             }
             return .inlines(out)
         default:
@@ -86,11 +81,15 @@ extension RenderContext {
         }
     }
 
-    /// A text value as printed (`TextDisplay`): isolated left-to-right only in a right-to-left document,
-    /// where a left-to-right document never asks.
-    func displayed(_ text: String, _ format: TextFormat) -> PlaceholderContent {
-        .text(TextDisplay.printed(text, format: format),
-              leftToRight: isRightToLeft && TextDisplay.readsLeftToRight(text, format: format))
+    /// A value as this document shows it: `TextDisplay.inline`, the one rule for placeholders and the
+    /// built-in letter parts alike (decision 165); empty for an empty text.
+    func shown(_ text: String, _ format: TextFormat = .plain) -> [Inline] {
+        TextDisplay.inlines(text, format: format, in: direction)
+    }
+
+    /// `shown` for the value at `path`, with the format its field declares or its name implies.
+    func shown(_ text: String, at path: String) -> [Inline] {
+        shown(text, template.fields.formats[path] ?? TextFormat.inferred(from: path))
     }
 
     /// The labels of a multi-valued enum as one phrase: "a", "a en b", "a, b en c" — the last joined by

@@ -53,14 +53,16 @@ extension TextRendering {
         let text = inlineContent(content)
         guard !address.isEmpty else { return appendInlines(text) }
         let link = Inline.link(url: address, text.isEmpty ? [.text(address)] : text)
-        appendInline(isRightToLeft && text.isEmpty ? .isolate(.leftToRight, [link]) : link)
+        // A bare address reads as a URL: isolated by the one rule, as a value of that format would be.
+        let isolate = text.isEmpty ? TextDisplay.isolation(of: address, format: .url, in: direction) : nil
+        appendInline(isolate.map { .isolate($0, [link]) } ?? link)
     }
 
     mutating func visitPlaceholder(_ placeholder: Placeholder) {
         switch content(of: placeholder) {
         case .nothing: appendInline(nil)
-        case .text(let text, let leftToRight):
-            appendInline(PlaceholderContent.inline(text, leftToRight: leftToRight, isRightToLeft: isRightToLeft))
+        case .phrase(let text): appendInlines(PlaceholderContent.inlines(text, nil, direction: direction))
+        case .value(let text, let format): appendInlines(PlaceholderContent.inlines(text, format, direction: direction))
         case .inlines(let inlines): appendInlines(inlines)
         }
     }

@@ -23,6 +23,9 @@ protocol TextRendering: ClauseWalker {
 }
 
 extension TextRendering {
+    /// The document's (or the translated part's) direction.
+    var direction: TextDirection { isRightToLeft ? .rightToLeft : .leftToRight }
+
     /// The blocks of a parsed text. A walk already in progress (a reference or an enum label renders
     /// its label clause from inside another clause) is set aside and resumed afterwards.
     mutating func blocks(of nodes: [TextNode], style: ParagraphRole = .body) -> [Block] {
@@ -45,16 +48,17 @@ extension TextRendering {
 enum PlaceholderContent {
     /// Nothing: the value is absent, or a problem was recorded.
     case nothing
-    /// A text, which reads left-to-right in every language when `leftToRight`.
-    case text(String, leftToRight: Bool)
+    /// A text in the document's language (a long date, a plural or select phrase): never isolated.
+    case phrase(String)
+    /// A value as it is given, with its format: shown by the one rule of `TextDisplay.inline`.
+    case value(String, TextFormat)
     /// Ready-made content: fields, list lines, enum labels.
     case inlines([Inline])
 
-    /// A text as an inline, isolated left-to-right inside right-to-left text where it reads that way
-    /// (UAX #9); nil for an empty text.
-    static func inline(_ text: String, leftToRight: Bool, isRightToLeft: Bool) -> Inline? {
-        guard !text.isEmpty else { return nil }
-        return leftToRight && isRightToLeft ? .isolate(.leftToRight, [.text(text)]) : .text(text)
+    /// The content's inline, by the one rule of `TextDisplay` for a value; nil when there is nothing to show.
+    static func inlines(_ text: String, _ format: TextFormat?, direction: TextDirection) -> [Inline] {
+        guard let format else { return text.isEmpty ? [] : [.text(text)] }
+        return TextDisplay.inlines(text, format: format, in: direction)
     }
 }
 

@@ -3,7 +3,9 @@ import XMLSupport
 extension FlowWriter {
     /// Writes inline content into the open paragraph or heading.
     func writeInlines(_ inlines: [Inline], _ encoder: inout WhitespaceEncoder) throws(ODFError) {
+        var lineStart = false   // just after a line break
         for inline in inlines {
+            defer { if case .lineBreak = inline { lineStart = true } else { lineStart = false } }
             switch inline {
             case .text(let text):
                 try encoder.write(text, to: xml)
@@ -44,7 +46,11 @@ extension FlowWriter {
                 xml.end()
                 encoder.visibleContent()
             case .isolate(let direction, let content):
-                // ODF has no bidi-isolation element: UAX #9 isolates, which LibreOffice honours.
+                // ODF has no bidi-isolation element: UAX #9 isolates, which LibreOffice honours. LibreOffice
+                // 7.4 sets a line that starts with a left-to-right isolate after a line break in a
+                // right-to-left paragraph away from its side (the signatory's name in an Arabic letter); a
+                // right-to-left mark (U+200F, strong R, invisible) before it keeps the line on the right.
+                if lineStart, self.direction == .rightToLeft, direction == .leftToRight { try encoder.write("\u{200F}", to: xml) }
                 try encoder.write(direction == .leftToRight ? "\u{2066}" : "\u{2067}", to: xml)
                 try writeInlines(content, &encoder)
                 try encoder.write("\u{2069}", to: xml)
