@@ -100,7 +100,12 @@ struct Explainer {
         case .clause(let r): return (e.number.map { "paragraph \($0) " } ?? "clause ") + v(r) + id
         case .subject(let r): return "subject " + v(r)
         case .heading(let r): return "heading " + v(r)
-        case .section(let h, _): return "section " + v(h)
+        case .section(let h, _):
+            switch e.pass {
+            case .item(let pass)?: return "section " + v(h) + " — item \(pass.index) of \(pass.list)"
+            case .single?: return "section " + v(h) + " — the case itself, without heading (\(e.element.each ?? "") has no items)"
+            case nil: return "section " + v(h) + (e.element.each.map { " each \($0)" } ?? "")
+            }
         case .list(let l): return "list (\(l.kind))" + (l.itemsFrom.map { " items-from \($0)" } ?? "")
         case .table(let t): return "table" + (t.rowsFrom.map { " rows-from \($0)" } ?? "")
         case .addressBlock(let f): return "address-block \(f)"

@@ -108,6 +108,10 @@ struct TemplateRule: Hashable, Sendable {
     /// `severity: warning`: the document is still written, and the message printed (a late answer,
     /// GDPR art. 12(3), is still an answer).
     var isWarning = false
+    /// `each: LIST` — the rule is checked once per item of a list of records, with the names its items
+    /// stand for (`as:`) read from the item, and reported on the item; once for the case when the list
+    /// has no items (templates.md §2.7, decision 150).
+    var each: String?
 
     /// Whether the assertion only names the rule's own field: then it asks whether the field is *given*
     /// (an empty list stated with `allow-empty` counts, and so does `false`), not whether it is truthy.
@@ -117,7 +121,7 @@ struct TemplateRule: Hashable, Sendable {
     }
 
     /// Every field the rule reads.
-    var paths: [String] { assertion.paths + (when?.condition.paths ?? []) }
+    var paths: [String] { assertion.paths + (when?.condition.paths ?? []) + (each.map { [$0] } ?? []) }
 
     /// The message reported when the rule fails: the template's own, or one built from the rule
     /// (`required when subprocessing.mode == general`). Conditions hold names and template values only.

@@ -32,6 +32,14 @@ struct FieldSpec: Hashable, Sendable {
     /// For `list`: `allow-empty: true` lets the case give an empty list (`[]`, or `none` in a CSV cell) as
     /// a statement ("nothing goes outside the EEA"); it counts as given for rules, but not as truthy.
     var allowEmpty = false
+    /// For a sub-field of a list of records: `as: FIELD` — the field it stands for. In a pass over the
+    /// list (`each:`, templates.md §2.7) that name reads this sub-field of the current item, so the
+    /// clauses, conditions and rules written for one value serve every item; its type, values, aliases
+    /// and labels are that field's (decision 150).
+    var standsFor: String?
+    /// For a list of records: `key: SUB` — the sub-field that names, for each item, one value of the
+    /// multi-valued enum it stands for; every value given there has exactly one item (decision 150).
+    var key: String?
 }
 
 /// The allowed values of a field.

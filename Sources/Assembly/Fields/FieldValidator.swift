@@ -36,6 +36,7 @@ struct FieldValidator {
         }
         checkPostcodes(&values)
         checkNames(&values)
+        checkKeyedLists(values)
         reportUnknown(foundFields: found)
     }
 

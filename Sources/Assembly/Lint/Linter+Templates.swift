@@ -16,6 +16,8 @@ extension Linter {
         for (snippet, itemList) in usage.snippets {
             checkText(snippet.text, clauseID: nil, in: t, itemList: itemList, key: "\(snippet.location)")
             used.formUnion(snippet.text.fieldPaths)
+            // A snippet's `| label` needs its enum clauses in every language, as a clause's does.
+            usage.addImplied(implied(by: snippet.text, in: t, itemList: itemList))
             if Self.hasWords(snippet.text) {
                 bag.warning(.templateSnippet, at: snippet.location, "a snippet holds words; put words in a clause so they can be translated")
             }
@@ -51,8 +53,7 @@ extension Linter {
     private func implied(by text: ClauseText, in t: Template, itemList: String?) -> [TemplateUsage.ClauseUse] {
         var out: [TemplateUsage.ClauseUse] = []
         for p in text.placeholders where p.formatter == .label {
-            var key = p.name
-            if p.name.hasPrefix("item."), let list = itemList { key = list + "." + p.name.dropFirst(5) }
+            let key = t.fields.labelField(p.name, itemList: itemList)
             if case .enumeration(let values)? = fieldType(p.name, in: t, itemList: itemList) {
                 for value in values { out.append(.init(id: "enum.\(key).\(value)", location: p.location, itemList: nil)) }
                 // A multi-valued enum joins its labels with the language's list words.
@@ -86,6 +87,7 @@ extension Linter {
             }
         }
         for (e, _) in BodyInventory(t.body).elements {
+                if let list = e.each { checkEach(list, in: t, at: e.location) }
                 switch e.kind {
                 case .addressBlock(let field):
                     if !t.fields.composites.contains(where: { $0.name == field && $0.kind != .party }) {
@@ -103,6 +105,9 @@ extension Linter {
                 default: break
                 }
         }
+        for rule in t.rules {
+            if let list = rule.each { checkEach(list, in: t, at: rule.location) }
+        }
         for rule in t.rules where !t.knows(rule.field) {
             bag.error(.templateRule, at: rule.location, field: rule.field, "the rule names a field the template does not declare")
         }
@@ -112,6 +117,17 @@ extension Linter {
                 bag.error(.templateComputed, at: c.location, field: from,
                           c.function.isDate ? "computed from a field that is not a date" : "addressee is computed from person fields only")
             }
+        }
+    }
+
+    /// `each:` goes over a list of records whose items stand for fields (`as:`, decision 150).
+    private mutating func checkEach(_ name: String, in t: Template, at location: SourceLocation) {
+        guard case .recordList(let subs)? = t.fields.byName[name]?.type else {
+            bag.error(.templateElement, at: location, field: name, "each: needs a list of records of this template")
+            return
+        }
+        if !subs.contains(where: { $0.standsFor != nil }) {
+            bag.warning(.templateElement, at: location, field: name, "each: over a list whose sub-fields stand for no field (as:) reads only item.*")
         }
     }
 

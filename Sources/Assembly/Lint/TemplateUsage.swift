@@ -65,7 +65,9 @@ struct TemplateUsage: BodyWalker {
             switch e.kind {
             case .clause(let r), .heading(let r): use(r)
             case .subject(let r): use(r)
-            case .section(let h, _): use(h)
+            case .section(let h, _):
+                use(h)
+                if let list = e.each { elementFields.insert(list) }
             case .list(let spec):
                 if let from = spec.itemsFrom { elementFields.insert(from) }
                 if let snippet = spec.itemSnippet { snippets.append((snippet, spec.itemsFrom)) }

@@ -131,20 +131,36 @@ struct DocumentPreparation {
         // A rule that reads a field already reported as wrong is skipped: one problem, one message.
         // Rules of a template that does not validate are not evaluated: a rule on an unknown field is
         // already the error, and its result would mean nothing.
-        for rule in template.rules where validation.isEmpty && (invalid.isEmpty || !rule.paths.contains(where: invalid.contains)) {
-            guard rule.when.map({ context.holds($0.condition) }) ?? true else { continue }
-            let holds = rule.requiresPresence ? context.value(rule.field) != nil || context.isTruthy(rule.field)
-                                              : context.holds(rule.assertion)
-            if holds { continue }
-            if rule.isWarning {
-                let message = rule.failureMessage + Self.daysApart(rule.assertion, context)
-                bag.warning(.ruleWarning, at: data.location(of: rule.field), field: rule.field, message)
-            } else {
-                bag.error(.ruleFailed, at: data.location(of: rule.field), field: rule.field, rule.failureMessage)
-            }
-        }
+        if validation.isEmpty { checkRules(context, data: data, invalid: invalid, bag: &bag) }
         if bag.hasErrors { return .failure(bag.sorted) }
         return .success((context, bag.items))
+    }
+
+    /// The template's rules. A rule that reads a field already reported as wrong is skipped: one problem,
+    /// one message. A rule with `each:` is checked once per item, with the item's `as:` names in scope,
+    /// and reported on the item (decision 150); a problem found in several passes is reported once.
+    private func checkRules(_ context: RenderContext, data: CaseData, invalid: Set<String>, bag: inout DiagnosticBag) {
+        var reported = Set<String>()
+        for rule in template.rules {
+            let passes = rule.each.flatMap { ListPass.passes(over: $0, table: template.fields, read: context.value) }
+            for pass in passes.map({ $0.map(Optional.some) }) ?? [nil] {
+                if !invalid.isEmpty, rule.paths.contains(where: { invalid.contains(pass?.path(of: $0) ?? $0) }) { continue }
+                var ctx = context
+                if let pass { ctx.enter(pass) }
+                guard rule.when.map({ ctx.holds($0.condition) }) ?? true else { continue }
+                let holds = rule.requiresPresence ? ctx.value(rule.field) != nil || ctx.isTruthy(rule.field)
+                                                  : ctx.holds(rule.assertion)
+                if holds { continue }
+                let field = pass?.path(of: rule.field) ?? rule.field
+                guard reported.insert("\(rule.location)|\(field)").inserted else { continue }
+                if rule.isWarning {
+                    let message = rule.failureMessage + Self.daysApart(rule.assertion, ctx)
+                    bag.warning(.ruleWarning, at: data.location(of: field), field: field, message)
+                } else {
+                    bag.error(.ruleFailed, at: data.location(of: field), field: field, rule.failureMessage)
+                }
+            }
+        }
     }
 
     /// For a failed `a <= b` between two dates in a warning rule: how many days `a` is past `b`

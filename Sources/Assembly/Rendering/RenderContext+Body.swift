@@ -51,6 +51,20 @@ extension RenderContext {
         case .heading(let ref):
             let text = inlines(ref.id, at: ref.location)
             return text.isEmpty ? [] : [.heading(Heading(level: min(depth + 1, 10), text))]
+        case .section(let heading, _) where selected.element.each != nil:
+            // The passes of `each:` (decision 150): the case's own once at this level, or each item under
+            // the heading with its names in scope.
+            switch selected.pass {
+            case nil, .single?: return render(selected.children, depth: depth)
+            case .item(let pass)?:
+                let saved = (scope, itemList, absent)
+                enter(pass)
+                defer { (scope, itemList, absent) = saved }
+                let body = render(selected.children, depth: depth + 1)
+                guard !body.isEmpty else { return [] }
+                let text = inlines(heading.id, at: heading.location)
+                return (text.isEmpty ? [] : [.heading(Heading(level: min(depth + 1, 10), text))]) + body
+            }
         case .section(let heading, _):
             let body = render(selected.children, depth: depth + 1)
             guard !body.isEmpty else { return [] }   // no orphan heading (DESIGN.md invariant 4)
@@ -155,6 +169,13 @@ extension RenderContext {
             }
         }
         return items.isEmpty ? [] : [.list(ODF.List(kind: spec.kind, items: items))]
+    }
+
+    /// Puts one item's names in scope (a pass of `each:`): `item.*` and the fields the item stands for.
+    mutating func enter(_ pass: ListPass) {
+        scope.merge(pass.scope) { $1 }
+        itemList = pass.list
+        absent = pass.absent
     }
 
     /// Runs `body` with `item.*` (or `item`) bound to one list entry.

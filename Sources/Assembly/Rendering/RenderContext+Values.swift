@@ -114,8 +114,7 @@ extension RenderContext {
 
     /// The clause `enum.<field>.<value>` (templates.md §1.2, `label`).
     private mutating func enumLabel(field: String, code: String, at location: SourceLocation) -> [Inline] {
-        var key = field
-        if field.hasPrefix("item."), let list = itemList { key = list + "." + field.dropFirst(5) }
+        let key = template.fields.labelField(field, itemList: itemList)
         guard depth < 4 else {
             bag.error(.clauseRecursion, at: location, "label clauses nest too deeply")
             return []

@@ -22,6 +22,8 @@ struct RenderContext {
     var scope: [String: Value] = [:]
     /// The list field whose items `item.*` are (for `| label` and formats of sub-fields).
     var itemList: String?
+    /// In a pass of `each:`, the names the item stands for but does not give: absent here (`ListPass`).
+    var absent: Set<String> = []
     /// Guards against a label clause that (indirectly) uses itself.
     var depth = 0
     /// The envelope-window frame, when an address block was kept.
@@ -51,6 +53,7 @@ struct RenderContext {
     /// A value by path: local names first, then `org.*`, then the case.
     func value(_ path: String) -> Value? {
         if !scope.isEmpty, let local = scope[path] { return local }
+        if !absent.isEmpty, absent.contains(path) { return nil }
         if path.hasPrefix("org.") { return organisationValue(path) }
         return values[path] ?? itemValues(path)
     }
@@ -68,6 +71,7 @@ struct RenderContext {
     /// `value(p.name)`, with the name's kind already known from parsing.
     func value(of p: Placeholder) -> Value? {
         if !scope.isEmpty, let local = scope[p.name] { return local }
+        if !absent.isEmpty, absent.contains(p.name) { return nil }
         switch p.role {
         case .organisation, .privacyURL: return organisationValue(p.name)
         case .value, .pageNumber, .pageCount: return values[p.name]
@@ -84,6 +88,7 @@ struct RenderContext {
     /// Whether a condition's path holds.
     func isTruthy(_ path: String) -> Bool {
         if !scope.isEmpty, let local = scope[path] { return local.isTruthy }
+        if !absent.isEmpty, absent.contains(path) { return false }
         if path.hasPrefix("org.") { return value(path)?.isTruthy ?? false }
         return values.isTruthy(path) || itemValues(path) != nil
     }

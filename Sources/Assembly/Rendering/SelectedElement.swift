@@ -12,6 +12,16 @@ struct SelectedElement: Sendable {
     var children: [SelectedElement]
     /// `7` for an article, `7.2` for a numbered paragraph, `2` for an annex.
     var number: String?
+    /// For a section with `each:`, one of its passes (its children): the pass over one item, or the one
+    /// pass for the case itself when the list has no items. Nil for the section holding the passes.
+    var pass: Pass? = nil
+
+    enum Pass: Sendable {
+        /// The case's own values, without the section's heading (the single form).
+        case single
+        /// One item of the list, under the heading.
+        case item(ListPass)
+    }
 
     /// Selects `elements` for a document (pass 1): evaluates every `when:`; the children of a dropped
     /// element are listed as dropped without being evaluated.
@@ -32,12 +42,33 @@ struct SelectedElement: Sendable {
             case .list(let l): inner = l.items
             default: inner = []
             }
-            selected.children = select(inner, in: context, parentKept: selected.kept)
+            if selected.kept, let list = element.each {
+                selected.children = passes(element, list: list, inner: inner, in: context)
+            } else {
+                selected.children = select(inner, in: context, parentKept: selected.kept)
+            }
             if selected.kept, let reason = emptiness(of: element, children: selected.children, in: context) {
                 selected.kept = false
                 selected.reason = reason
             }
             return selected
+        }
+    }
+
+    /// The passes of a section with `each:` (decision 150): one per item, each selected with the item's
+    /// names in scope, or one for the case when the list has no items.
+    private static func passes(_ element: BodyElement, list: String, inner: [BodyElement], in context: RenderContext) -> [SelectedElement] {
+        guard let passes = ListPass.passes(over: list, table: context.template.fields, read: context.value) else {
+            return [SelectedElement(element: element, kept: true, conditionValue: nil, reason: nil,
+                                    children: select(inner, in: context), number: nil, pass: .single)]
+        }
+        return passes.map { pass in
+            var scoped = context
+            scoped.enter(pass)
+            let children = select(inner, in: scoped)
+            let kept = children.contains(where: \.kept)
+            return SelectedElement(element: element, kept: kept, conditionValue: nil, reason: kept ? nil : "nothing of its body is kept",
+                                   children: children, number: nil, pass: .item(pass))
         }
     }
 

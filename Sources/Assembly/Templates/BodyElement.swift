@@ -12,6 +12,10 @@ struct BodyElement: Hashable, Sendable {
     var id: String?
     /// Where the element is written in the template.
     var location: SourceLocation
+    /// `each: LIST` (sections): the section once per item of a list of records, under its heading, with
+    /// the names the items stand for read from the item; without items, its body once for the case and
+    /// no heading (templates.md §2.7, decision 150).
+    var each: String? = nil
 
     indirect enum Kind: Hashable, Sendable {
         case clause(ClauseRef)

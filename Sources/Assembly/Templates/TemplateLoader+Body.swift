@@ -30,7 +30,9 @@ extension TemplateLoader {
         var when = map["when"].flatMap { yaml.condition($0) }
         let id = map["id"].flatMap { yaml.id($0, "id") }
         guard let kind = parseKind(keyword, value, when: &when) else { return nil }
-        return BodyElement(kind: kind, when: when, id: id, location: location)
+        var element = BodyElement(kind: kind, when: when, id: id, location: location)
+        if keyword == "section" { element.each = value.mapping?["each"].flatMap { yaml.string($0, "each") } }
+        return element
     }
 
     private func simpleKind(_ keyword: String) -> BodyElement.Kind? {
@@ -75,7 +77,7 @@ extension TemplateLoader {
     private mutating func parseComposite(_ keyword: String, _ map: Node.Mapping, at location: SourceLocation) -> BodyElement.Kind? {
         switch keyword {
         case "section":
-            yaml.checkKeys(map, allowed: ["heading", "body", "when"], in: "section")
+            yaml.checkKeys(map, allowed: ["heading", "body", "when", "each"], in: "section")
             guard let heading = map["heading"].flatMap({ clauseRef($0) }), let body = map["body"].flatMap({ yaml.sequence($0, "body") }) else {
                 yaml.bag.error(.templateElement, at: location, "a section needs heading and body")
                 return nil

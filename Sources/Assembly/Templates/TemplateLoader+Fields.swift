@@ -5,7 +5,7 @@ import Yams
 extension TemplateLoader {
     static let fieldKeys: Set<String> = ["name", "type", "required", "values", "item", "min", "max", "format", "default",
                                          "description", "translate",
-                                         "aliases", "multiple", "allow-empty"]
+                                         "aliases", "multiple", "allow-empty", "as", "key"]
 
     /// One declared field; a composite (`person`, `address`, `party`) gives its sub-fields.
     mutating func parseField(_ node: Node) -> [FieldSpec] {
@@ -37,7 +37,62 @@ extension TemplateLoader {
         var spec = FieldSpec(name: name, type: type, required: required, format: format, defaultValue: defaultValue,
                              composite: nil, location: location, translatable: translatable)
         parseOptions(map, into: &spec)
+        if let node = map["as"], let target = yaml.string(node, "as") {
+            if map["type"] != nil {
+                yaml.bag.error(.templateField, at: yaml.location(node), field: name, "as: takes the type of the field it stands for; remove type:")
+            }
+            spec.standsFor = target
+        }
+        if let node = map["key"], let key = yaml.string(node, "key") {
+            if case .recordList = type { spec.key = key } else {
+                yaml.bag.error(.templateField, at: yaml.location(node), field: name, "key: is for a list of records")
+            }
+        }
         return [spec]
+    }
+
+    /// `as:` (decision 150): a sub-field of a list of records that stands for a field of the template takes
+    /// that field's type, values, aliases and format — one declaration of them — but holds one value;
+    /// `key:` must name such a sub-field standing for a multi-valued enum. Run once all fields are read.
+    mutating func resolveStandIns(_ fields: [FieldSpec]) -> [FieldSpec] {
+        let top = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        return fields.map { list in
+            guard case .recordList(var subs) = list.type else {
+                if list.standsFor != nil {
+                    yaml.bag.error(.templateField, at: list.location, field: list.name, "as: is for a sub-field of a list of records")
+                }
+                return list
+            }
+            for index in subs.indices {
+                guard let target = subs[index].standsFor else { continue }
+                guard let bound = top[target], bound.name != list.name else {
+                    yaml.bag.error(.templateField, at: subs[index].location, field: "\(list.name).\(subs[index].name)",
+                                   "as: names a field the template does not declare")
+                    continue
+                }
+                if case .recordList = bound.type {
+                    yaml.bag.error(.templateField, at: subs[index].location, field: "\(list.name).\(subs[index].name)",
+                                   "as: cannot stand for a list of records")
+                    continue
+                }
+                subs[index].type = bound.type
+                subs[index].aliases = bound.aliases
+                subs[index].format = bound.format
+                subs[index].allowEmpty = bound.allowEmpty
+            }
+            var out = list
+            out.type = .recordList(subs)
+            if let key = list.key {
+                let keySpec = subs.first { $0.name == key }
+                let target = keySpec?.standsFor.flatMap { top[$0] }
+                if target?.multiple != true {
+                    yaml.bag.error(.templateField, at: list.location, field: list.name,
+                                   "key: must name a sub-field with as: standing for a multi-valued enum (multiple: true)")
+                    out.key = nil
+                }
+            }
+            return out
+        }
     }
 
     /// `aliases:` and `multiple:` (enum), `allow-empty:` (list), each checked against the field's type.

@@ -48,6 +48,7 @@ struct TemplateLoader {
         if let node = map["fields"], let items = yaml.sequence(node, "fields") {
             for item in items { fields.append(contentsOf: parseField(item)) }
         }
+        fields = resolveStandIns(fields)
         var seen = Set<String>()
         for spec in fields where !seen.insert(spec.name).inserted {
             yaml.bag.error(.templateField, at: spec.location, field: spec.name, "declared twice")
@@ -121,7 +122,7 @@ struct TemplateLoader {
 
     private mutating func parseRule(_ node: Node) -> TemplateRule? {
         guard let map = yaml.mapping(node, "a rule") else { return nil }
-        yaml.checkKeys(map, allowed: ["id", "when", "assert", "field", "message", "severity"], in: "a rule")
+        yaml.checkKeys(map, allowed: ["id", "when", "assert", "field", "message", "severity", "each"], in: "a rule")
         guard let assertNode = map["assert"], let field = map["field"].flatMap({ yaml.string($0, "field") }) else {
             yaml.bag.error(.templateRule, at: yaml.location(node), "a rule needs assert and field")
             return nil
@@ -132,6 +133,7 @@ struct TemplateLoader {
         let message = map["message"].flatMap { yaml.string($0, "message") }
         var rule = TemplateRule(id: id, when: when, assertion: assertion.condition, source: assertion.source, field: field,
                                 message: message, location: yaml.location(node))
+        rule.each = map["each"].flatMap { yaml.string($0, "each") }
         if let node = map["severity"], let severity = yaml.string(node, "severity") {
             switch severity {
             case "error": break
