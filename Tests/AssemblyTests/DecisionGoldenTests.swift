@@ -5,7 +5,8 @@ import XCTest
 @testable import Assembly
 
 /// Golden `content.xml` of one Dutch decision per outcome (issue 19): granted (access, with the person's
-/// own art. 15 information), partly granted (erasure), refused (objection not applicable), no data held.
+/// own art. 15 information), partly granted (erasure), refused (objection not applicable), no data held; and one
+/// request for several rights with an outcome per right.
 /// Re-record with PRIVDOC_RECORD=1 after an intended change, and say why in the commit.
 final class DecisionGoldenTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -36,5 +37,11 @@ final class DecisionGoldenTests: XCTestCase {
     func testNoData() throws {
         let yaml = try String(contentsOf: Self.root.appendingPathComponent("templates/examples/decision-access-no-data-nl.yaml"), encoding: .utf8)
         assertMatchesGolden(try content(yaml), named: "decision-no-data-nl-content.xml")
+    }
+
+    /// Several rights in one request, an outcome per right (decision 150).
+    func testAnOutcomePerRight() throws {
+        let yaml = try String(contentsOf: Self.root.appendingPathComponent("templates/examples/decision-per-right-nl.yaml"), encoding: .utf8)
+        assertMatchesGolden(try content(yaml), named: "decision-per-right-nl-content.xml")
     }
 }
