@@ -35,6 +35,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case conditionValue = "condition.value"
     case fieldCharacter = "field.character"
     case fieldPostcode = "field.postcode"
+    case fieldCountry = "field.country"
     case fieldName = "field.name"
     case fieldRange = "field.range"
     case fieldRequired = "field.required"

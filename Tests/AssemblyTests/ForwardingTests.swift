@@ -31,6 +31,22 @@ final class ForwardingTests: XCTestCase {
         XCTAssertTrue(text.contains("geen besluit"))
     }
 
+    /// Decision 180: the forwarded-to address is quoted as it would go on the envelope — the country's
+    /// name from the list for an address abroad, no country line for one in the Netherlands.
+    func testForwardedToAddressAbroadEndsWithTheCountryName() throws {
+        func text(_ changes: [String: String?]) throws -> String {
+            guard case .success(let doc) = Assembler(library: MandatoryElementsTests.library)
+                .assemble(template: "dsr-forwarding", data: try data(changes), options: RenderOptions())
+            else { XCTFail("must render"); return "" }
+            return plainText(doc.document.body)
+        }
+        let abroad = try text(["forwarding.to.postcode": "2000", "forwarding.to.city": "Antwerpen", "forwarding.to.country": "BE"])
+        XCTAssertTrue(abroad.contains("2000 Antwerpen BELGIUM"), abroad)
+        let home = try text(["forwarding.to.country": "NL"])
+        XCTAssertFalse(home.contains("NETHERLANDS") || home.contains("Voorbeeldstad NL"), home)
+        XCTAssertEqual(problems(try data(["forwarding.to.country": "België"])).map(\.field), ["forwarding.to.country"])
+    }
+
     func testGuardRails() throws {
         XCTAssertEqual(Set(problems(try data(["date": "2026-11-08"])).map(\.field)), ["date"],
                        "before receipt (and so before forwarding): one field, the earliest rule's message first")

@@ -37,13 +37,33 @@ final class LetterAssemblyTests: XCTestCase {
         XCTAssertTrue(lines.allSatisfy { $0.style == .address })
     }
 
-    func testForeignAddressPrintsTheCountryInCapitals() throws {
+    func testForeignAddressEndsWithTheCountryNameFromTheList() throws {
+        // decision 180: the code's name from templates/data/countries.yaml, in English capitals (PostNL).
         let yaml = letterCase.replacingOccurrences(of: "postcode: 1234ab, city: Voorbeeldstad}",
-                                                   with: "postcode: 10-001, city: Warszawa, country: Polska}")
-        let doc = try assemble("letter", yaml).document
+                                                   with: "postcode: 10-001, city: Warszawa, country: PL}")
+        XCTAssertEqual(windowLines(try assemble("letter", yaml).document), ["A. Jansen", "Kerkstraat 12", "10-001  WARSZAWA", "POLAND"])
+    }
+
+    func testAnAddressInTheNetherlandsHasNoCountryLine() throws {
+        let yaml = letterCase.replacingOccurrences(of: "city: Voorbeeldstad}", with: "city: Voorbeeldstad, country: NL}")
+        XCTAssertEqual(windowLines(try assemble("letter", yaml).document), ["A. Jansen", "Kerkstraat 12", "1234 AB  VOORBEELDSTAD"])
+    }
+
+    func testAnUnknownCountryCodeIsALocatedErrorWithoutTheValue() throws {
+        for given in ["Polska", "XX", "pl", "NLD"] {   // a name, no such code, lower case, alpha-3
+            let yaml = letterCase.replacingOccurrences(of: "postcode: 1234ab, city: Voorbeeldstad}",
+                                                       with: "postcode: 10-001, city: Warszawa, country: \(given)}")
+            let problems = try failures("letter", yaml).map(\.description)
+            XCTAssertEqual(problems.count, 1, "\(problems)")
+            XCTAssertTrue(problems[0].hasPrefix("case.yaml:4:") && problems[0].contains("recipient.country: expected an ISO 3166-1 alpha-2 country code"), "\(problems)")
+            XCTAssertFalse(problems[0].contains(": \(given)") || problems[0].contains("Polska"), "the error must not repeat the value")
+        }
+    }
+
+    private func windowLines(_ doc: Document) -> [String] {
         guard case .paragraph(let p) = doc.body.first, case .frame(let frame) = p.content.first,
-              case .textBox(let lines) = frame.content else { return XCTFail() }
-        XCTAssertEqual(lines.map { RenderContext.plain($0.content) }, ["A. Jansen", "Kerkstraat 12", "10-001  WARSZAWA", "POLSKA"])
+              case .textBox(let lines) = frame.content else { XCTFail("no address window"); return [] }
+        return lines.map { RenderContext.plain($0.content) }
     }
 
     func testRepresentativeReplacesTheRecipientInTheWindow() throws {

@@ -59,8 +59,11 @@ extension Composite.Kind {
         let composite = Composite(name: name, kind: self)
         return parts.map { part in
             let full = "\(name).\(part.name)"
+            // The country of a postal address is a code (decision 180); a party's is the agreement's own
+            // readable name per language.
+            let format: TextFormat = part.name == "country" && self != .party ? .country : TextFormat.inferred(from: full)
             return FieldSpec(name: full, type: part.type, required: required && part.requiredWithParent,
-                             format: TextFormat.inferred(from: full), defaultValue: part.defaultValue,
+                             format: format, defaultValue: part.defaultValue,
                              composite: composite, location: location,
                              satisfiedBy: part.satisfiedBy.map { "\(name).\($0)" })
         }

@@ -79,7 +79,8 @@ struct Composite: Hashable, Sendable {
 /// Whether a text value is read left-to-right in every language (so isolated inside Arabic text,
 /// Unicode UAX #9) — set with `format:` or inferred from the last part of the field name.
 enum TextFormat: String, Hashable, Sendable, CaseIterable {
-    case plain, reference, url, email, phone, postcode, iban, number
+    /// `country`: an ISO 3166-1 alpha-2 code of an address, printed as its name (decision 180).
+    case plain, reference, url, email, phone, postcode, iban, number, country
 
     /// Whether values of this format are isolated left-to-right in a right-to-left document.
     var isLeftToRight: Bool { self != .plain }

@@ -5,7 +5,8 @@ extension FieldValidator {
     mutating func checkPostcodes(_ values: inout Values) {
         for paths in table.postcodePaths {
             let path = paths.postcode
-            guard case .text(let postcode)? = values[path] else { continue }
+            // A wrong country is its own error: the postcode is not judged by a guess (one mistake, one message).
+            guard case .text(let postcode)? = values[path], !invalid.contains(paths.country) else { continue }
             var country: String?
             if case .text(let c)? = values[paths.country] { country = c }
             guard DutchPostcode.isNetherlands(country) else { continue }
@@ -14,6 +15,28 @@ extension FieldValidator {
             } else {
                 values[path] = nil
                 reportInvalid(path, .fieldPostcode, "expected a Dutch postcode like 1234 AB (or give a country)")
+            }
+        }
+    }
+
+    /// The country of a postal address (a person's or an address composite; not an agreement party's,
+    /// which is a readable name per language) is an ISO 3166-1 alpha-2 code from the library's country
+    /// list (decision 180): the envelope prints its name, and `recipient.country != NL` reads it.
+    mutating func checkCountries(_ values: inout Values) {
+        for composite in table.composites where composite.kind != .party {
+            let path = composite.name + ".country"
+            guard case .text(let raw)? = values[path] else { continue }
+            let code = raw.trimmingBlanks
+            guard let countries else {
+                values[path] = nil
+                reportInvalid(path, .fieldCountry, "the library has no country list (\(CountryList.file))")
+                continue
+            }
+            if countries.names[code] != nil {
+                values[path] = .text(code)
+            } else {
+                values[path] = nil
+                reportInvalid(path, .fieldCountry, "expected an ISO 3166-1 alpha-2 country code in capitals, such as NL, BE or DE (\(CountryList.file))")
             }
         }
     }

@@ -14,6 +14,8 @@ struct FieldValidator {
 
     /// Whether a key this template does not declare is read by another template of the library.
     var alsoKnown: (String) -> Bool = { _ in false }
+    /// The countries an address may be in (decision 180); nil when the library has no list.
+    var countries: CountryList?
 
     init(table: FieldTable, data: CaseData) {
         self.table = table
@@ -34,6 +36,7 @@ struct FieldValidator {
                 values[spec.name] = .text(fallback)
             }
         }
+        checkCountries(&values)
         checkPostcodes(&values)
         checkNames(&values)
         checkKeyedLists(values)

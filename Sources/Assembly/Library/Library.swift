@@ -21,12 +21,16 @@ public final class Library: Sendable {
     let baseProblems: [Diagnostic]
     /// The data of the built-in checks (`templates/data/`), if the library has it.
     let checkData: CheckData?
+    /// The countries an address may be in (`templates/data/countries.yaml`, decision 180), if listed.
+    let countries: CountryList?
     /// Lint results scoped to a template and language (`validation(of:language:)`).
     let validationCache = ValidationCache()
 
     init(root: URL, layers: LibraryLayers, templates: [String: Template], locales: LocaleStore, organisation: Organisation?,
-         houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], baseProblems: [Diagnostic], checkData: CheckData? = nil) {
+         houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], baseProblems: [Diagnostic], checkData: CheckData? = nil,
+         countries: CountryList? = nil) {
         self.root = root
+        self.countries = countries
         self.layers = layers
         self.checkData = checkData
         self.templates = templates

@@ -79,8 +79,10 @@ enum LibraryLoader {
         bag.add(contentsOf: styleProblems)
         let (checkData, checkProblems) = CheckData.load(root: root)
         bag.add(contentsOf: checkProblems)
+        let (countries, countryProblems) = CountryList.load(root: root)
+        bag.add(contentsOf: countryProblems)
         return Library(root: root, layers: layers, templates: templates, locales: locales, organisation: organisation,
                        houseStyle: houseStyle, houseStyleProblems: styleProblems, baseProblems: bag.items,
-                       checkData: checkData)
+                       checkData: checkData, countries: countries)
     }
 }

@@ -80,6 +80,7 @@ struct DocumentPreparation {
         }
         var validator = FieldValidator(table: template.fields, data: data)
         validator.alsoKnown = library.knowsField
+        validator.countries = library.countries
         var values = Values(minimumCapacity: template.fields.specs.count + template.computed.count + 2)
         validator.validate(into: &values)
         bag.add(contentsOf: validator.bag.items)

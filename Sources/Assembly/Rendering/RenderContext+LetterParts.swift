@@ -8,7 +8,7 @@ extension RenderContext {
     /// Address lines are Dutch postal data, capitalised the Dutch way whatever the letter's language.
     static let postalLocale = Locale(identifier: "nl_NL")
 
-    /// The envelope window (where the house style puts it; NEN 1026 / PostNL in the built-in one): name, street, `1234 AB  CITY`, country in capitals when not the Netherlands.
+    /// The envelope window (where the house style puts it; NEN 1026 / PostNL in the built-in one): name, street, `1234 AB  CITY`, the country's name in capitals when not the Netherlands (decision 180).
     mutating func addressBlock(_ field: String, at location: SourceLocation) {
         guard addressFrame == nil else {
             bag.error(.layoutAddress, at: location, "only one address block can be kept in a letter")
@@ -25,7 +25,9 @@ extension RenderContext {
         // PostNL: two spaces between postcode and place.
         let place = [postcode, city].filter { !$0.isEmpty }.joined(separator: "  ")
         if !place.isEmpty { lines.append(place) }
-        if let country, !DutchPostcode.isNetherlands(country) { lines.append(country.uppercased(with: Self.postalLocale)) }
+        // PostNL and the UPU: an address abroad ends with the country, in capitals, in English; one in
+        // the Netherlands has no country line (decision 180). The name comes from the country list.
+        if let country, let line = library.countries?.line(country) { lines.append(line) }
         if lines.isEmpty {
             bag.error(.layoutAddress, at: location, field: field, "the address block has no name or address")
         }

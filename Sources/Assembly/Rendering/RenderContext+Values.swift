@@ -84,7 +84,9 @@ extension RenderContext {
     /// A value as this document shows it: `TextDisplay.inline`, the one rule for placeholders and the
     /// built-in letter parts alike (decision 165); empty for an empty text.
     func shown(_ text: String, _ format: TextFormat = .plain) -> [Inline] {
-        TextDisplay.inlines(text, format: format, in: direction)
+        // An address's country code reads as the name its envelope line prints (decision 180).
+        let text = format == .country ? library.countries?.names[text] ?? text : text
+        return TextDisplay.inlines(text, format: format, in: direction)
     }
 
     /// `shown` for the value at `path`, with the format its field declares or its name implies.
