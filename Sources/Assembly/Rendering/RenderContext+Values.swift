@@ -64,7 +64,9 @@ extension RenderContext {
         case (.lower?, .text(let s)):
             return .value(locale.formatting.lower(s), format(of: p))
         case (nil, .text(let s)):
-            return .value(s, format(of: p))
+            let format = format(of: p)
+            // An address's country code reads as the name its envelope line prints (decision 180).
+            return .value(format == .country ? library.countries?.names[s] ?? s : s, format)
         case (nil, .list(let lines)):
             var out: [Inline] = []
             let lineFormat = format(of: p)
@@ -84,9 +86,7 @@ extension RenderContext {
     /// A value as this document shows it: `TextDisplay.inline`, the one rule for placeholders and the
     /// built-in letter parts alike (decision 165); empty for an empty text.
     func shown(_ text: String, _ format: TextFormat = .plain) -> [Inline] {
-        // An address's country code reads as the name its envelope line prints (decision 180).
-        let text = format == .country ? library.countries?.names[text] ?? text : text
-        return TextDisplay.inlines(text, format: format, in: direction)
+        TextDisplay.inlines(text, format: format, in: direction)
     }
 
     /// `shown` for the value at `path`, with the format its field declares or its name implies.
