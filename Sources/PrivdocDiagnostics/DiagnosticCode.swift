@@ -22,6 +22,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case clauseLimit = "clause.limit"
     case clauseMissing = "clause.missing"
     case clauseOrphan = "clause.orphan"
+    case clauseOmits = "clause.omits"
     case clauseRead = "clause.read"
     case clauseRecursion = "clause.recursion"
     case clauseSourceVersion = "clause.source-version"

@@ -68,6 +68,12 @@ struct LocaleFormatting: Sendable {
 
     /// Lower case by the language's rules.
     func lower(_ text: String) -> String { text.lowercased(with: locale) }
+
+    /// The first letter (the first character) in upper case by the language's rules; the rest unchanged.
+    func capital(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return String(first).uppercased(with: locale) + text.dropFirst()
+    }
 }
 
 /// A `DateFormatter` behind a lock, for a pattern `DatePattern` cannot compile (not expected for the seven

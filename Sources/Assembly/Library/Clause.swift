@@ -19,6 +19,11 @@ struct Clause: Sendable {
     var location: SourceLocation
     /// Parse errors in the text or its keys; a clause with errors cannot be used.
     var problems: [Diagnostic]
+    /// For a translation: fields the Dutch clause prints that this one leaves out on purpose, each with the
+    /// reason (`omits:`, decision 160) — "Szanowny Panie," names no one, by Polish etiquette.
+    var omits: [String: String] = [:]
+    /// Where `omits:` is written.
+    var omitsLocation: SourceLocation? = nil
     /// Set when the organisation layer replaced the shipped clause (decision 091).
     var override: Override? = nil
 

@@ -4,7 +4,7 @@ import Yams
 
 /// Reads one clause file of a language (`locales/<lang>/*.yaml`, templates.md §1).
 enum ClauseFileLoader {
-    static let keys: Set<String> = ["version", "status", "source-version", "text", "note"]
+    static let keys: Set<String> = ["version", "status", "source-version", "text", "note", "omits"]
     /// An organisation's clause file may also say which shipped version a clause replaces.
     static let overrideKeys = keys.union(["overrides"])
 
@@ -70,6 +70,7 @@ enum ClauseFileLoader {
         } else if !isSource {
             yaml.bag.error(.clauseStructure, at: location, "a translation needs source-version (the nl version it translates)")
         }
+        if let node = map["omits"] { readOmits(node, into: &clause, yaml: &yaml, isSource: isSource) }
         if let node = map["text"], case .scalar(let scalar) = node {
             var text = scalar.string
             if scalar.style == .literal || scalar.style == .folded, text.hasSuffix("\n") { text.removeLast() }
@@ -81,5 +82,20 @@ enum ClauseFileLoader {
         }
         clause.problems = yaml.bag.items
         return clause
+    }
+
+    /// `omits: {addressee.surname: "reason"}`: a field the translation leaves out, and why (decision 160).
+    private static func readOmits(_ node: Node, into clause: inout Clause, yaml: inout YAMLReader, isSource: Bool) {
+        clause.omitsLocation = yaml.location(node)
+        if isSource {
+            yaml.bag.error(.clauseStructure, at: yaml.location(node), "omits: belongs in translations, not in nl")
+            return
+        }
+        guard let map = yaml.mapping(node, "omits") else { return }
+        for (key, value) in map {
+            guard let field = yaml.string(key, "a field name in omits") else { continue }
+            guard let reason = yaml.string(value, "the reason \(field) is left out"), !reason.isBlank else { continue }
+            clause.omits[field] = reason
+        }
     }
 }

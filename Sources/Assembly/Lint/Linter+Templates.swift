@@ -42,6 +42,9 @@ extension Linter {
                 guard let clause = library.clause(use.id, in: code) else { continue }
                 if includeClauseProblems { bag.add(contentsOf: clause.problems) }
                 checkText(clause.text, clauseID: use.id, in: t, itemList: use.itemList, key: "\(t.id)")
+                if code != SourceLanguage.code, let source = library.clause(use.id, in: SourceLanguage.code) {
+                    for d in OmissionCheck.problems(clause, source: source) { once("omits|\(code)|\(use.id)|\(d.message)", d) }
+                }
                 if code == SourceLanguage.code { used.formUnion(clause.text.fieldPaths) }
                 usage.addImplied(implied(by: clause.text, in: t, itemList: use.itemList))
             }

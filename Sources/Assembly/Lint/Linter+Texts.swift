@@ -89,6 +89,7 @@ extension Linter {
         case (.select?, .enumeration), (.select?, .text): return nil
         case (.label?, .enumeration): return nil
         case (.upper?, .text), (.lower?, .text), (.upper?, .enumeration), (.lower?, .enumeration): return nil
+        case (.capital?, .text): return nil
         case (let f?, _): return "the formatter \(f.rawValue) does not fit a \(type.name) field"
         }
     }

@@ -63,6 +63,8 @@ extension RenderContext {
             return .value(locale.formatting.upper(s), format(of: p))
         case (.lower?, .text(let s)):
             return .value(locale.formatting.lower(s), format(of: p))
+        case (.capital?, .text(let s)):
+            return .value(locale.formatting.capital(s), format(of: p))
         case (nil, .text(let s)):
             let format = format(of: p)
             // An address's country code reads as the name its envelope line prints (decision 180).

@@ -10,6 +10,9 @@ public enum Formatter: String, Hashable, Sendable, CaseIterable {
     case upper
     /// Lower case, by the language's rules.
     case lower
+    /// The first letter in upper case, by the language's rules, the rest as written: a Dutch surname after
+    /// "Geachte heer" starts with a capital even when it starts with a particle ("De Vries", Taalunie).
+    case capital
     /// A whole number grouped by the locale (`1.000`).
     case number
     /// A date as ISO 8601 (`2026-11-29`).
