@@ -43,7 +43,8 @@ extension Linter {
                 if includeClauseProblems { bag.add(contentsOf: clause.problems) }
                 checkText(clause.text, clauseID: use.id, in: t, itemList: use.itemList, key: "\(t.id)")
                 if code != SourceLanguage.code, let source = library.clause(use.id, in: SourceLanguage.code) {
-                    for d in OmissionCheck.problems(clause, source: source) { once("omits|\(code)|\(use.id)|\(d.message)", d) }
+                    let readable = { (name: String) in self.isReadable(name, in: t, itemList: use.itemList, clauseID: use.id) }
+                    for d in OmissionCheck.problems(clause, source: source, isReadable: readable) { once("omits|\(code)|\(use.id)|\(d.message)", d) }
                 }
                 if code == SourceLanguage.code { used.formUnion(clause.text.fieldPaths) }
                 usage.addImplied(implied(by: clause.text, in: t, itemList: use.itemList))

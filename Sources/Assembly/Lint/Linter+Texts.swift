@@ -20,6 +20,11 @@ extension Linter {
         library.organisation?.knows(name) ?? (name == "org.privacy-url")
     }
 
+    /// Whether a clause can read the name: a field, a computed value, an organisation key or a built-in.
+    func isReadable(_ name: String, in t: Template, itemList: String?, clauseID: String?) -> Bool {
+        problem(with: name, in: t, itemList: itemList, clauseID: clauseID, isCondition: false) == nil
+    }
+
     /// Why a name cannot be read here, or nil when it can.
     private func problem(with name: String, in t: Template, itemList: String?, clauseID: String?, isCondition: Bool) -> String? {
         switch name {

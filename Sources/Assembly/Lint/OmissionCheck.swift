@@ -6,15 +6,17 @@ import PrivdocDiagnostics
 /// Panie,") is then the translator's decision, written down with its reason — and a value dropped by
 /// accident is still an error. One rule, for lint and for rendering (`Linter.lintTemplate`).
 enum OmissionCheck {
-    /// What is wrong with `translation` against `source`, its Dutch clause.
-    static func problems(_ translation: Clause, source: Clause) -> [Diagnostic] {
+    /// What is wrong with `translation` against `source`, its Dutch clause. `isReadable` says whether a
+    /// name the Dutch clause prints is a field there at all: an unknown one is reported once, on the Dutch
+    /// clause (`clause.field`), not again for each translation that does not repeat the mistake.
+    static func problems(_ translation: Clause, source: Clause, isReadable: (String) -> Bool = { _ in true }) -> [Diagnostic] {
         // A replaced Dutch text makes the shipped translation stale (reported as such): nothing to compare.
         if source.override != nil && translation.override == nil { return [] }
         let printed = Set(translation.text.placeholders.map(\.name))
         let original = Set(source.text.placeholders.map(\.name))
         let id = "clause \(translation.id) in \(translation.language)"
         var out: [Diagnostic] = []
-        for name in original.subtracting(printed).subtracting(translation.omits.keys).sorted() {
+        for name in original.subtracting(printed).subtracting(translation.omits.keys).sorted() where isReadable(name) {
             out.append(.error(.clauseOmits, at: translation.location, field: name,
                               "\(id) does not print {{\(name)}}, which the Dutch clause prints; print it, or declare it under omits: with the reason (decision 160)"))
         }
