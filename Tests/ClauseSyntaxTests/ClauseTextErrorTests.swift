@@ -35,7 +35,7 @@ final class ClauseTextErrorTests: XCTestCase {
     }
 
     func testUnknownFormatterAndTag() {
-        XCTAssertEqual(errors("{{datum | lang}}"), ["t:1:11: unknown formatter; use one of date, shortdate, label, upper, lower, number, iso, plural, select"])
+        XCTAssertEqual(errors("{{datum | lang}}"), ["t:1:11: unknown formatter; use one of date, shortdate, label, upper, lower, capital, number, iso, plural, select"])
         XCTAssertEqual(errors("{{#each x}}"), ["t:1:1: unknown tag `{{#each x}}`: use {{field}}, {{#if …}}, {{else}}, {{/if}} or {{ref id}}"])
         XCTAssertEqual(errors("{{een veld}}"), ["t:1:3: `{{…}}` must name a field, like {{request.received}} or {{request.received | date}}"])
     }

@@ -31,6 +31,7 @@ final class DocumentKindTests: XCTestCase {
           - {name: signatory.name, type: text}
           - {name: signatory.function, type: text}
         computed:
+          - {name: addressee, function: addressee, from: [representative, recipient]}
           - {name: deadline.due, function: request-due, from: request.received}
         body:
           - address-block: recipient
