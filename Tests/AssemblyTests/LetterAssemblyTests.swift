@@ -95,9 +95,12 @@ final class LetterAssemblyTests: XCTestCase {
         ])
         XCTAssertEqual(first.footer.first?.content, [.text("Sociale Dienst Testregio · https://www.testregio.example · Pagina "),
                                                      .field(.pageNumber), .text(" van "), .field(.pageCount)])
-        // Headers and footers carry nothing per letter, so a batch deflates styles.xml once per language.
-        XCTAssertEqual(doc.pageSetup.followingPages.header.first.map { RenderContext.plain($0.content) },
-                       "Sociale Dienst Testregio")
+        // Headers and footers carry nothing per letter, so a batch deflates styles.xml once per language:
+        // the following pages show our reference and the date through variables the body sets (decision 140).
+        XCTAssertEqual(doc.pageSetup.followingPages.header.first?.content, [
+            .text("Sociale Dienst Testregio · Ons kenmerk: "), .field(.variable("privdoc_reference")),
+            .text(" · Datum: "), .field(.variable("privdoc_date")),
+        ])
         XCTAssertEqual(doc.pageSetup.followingPages.footer.first?.content,
                        [.text("Pagina "), .field(.pageNumber), .text(" van "), .field(.pageCount)])
     }

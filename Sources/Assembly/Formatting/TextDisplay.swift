@@ -98,4 +98,10 @@ enum TextDisplay {
         guard format == .reference, text.utf8.contains(UInt8(ascii: "-")) else { return text }
         return text.replacingOccurrences(of: "-", with: "\u{2011}")
     }
+
+    /// A date or other short phrase kept on one line: its spaces become no-break spaces (U+00A0), so
+    /// `4 december 2026` never breaks after the day in a narrow header.
+    static func unbroken(_ text: String) -> String {
+        text.replacingOccurrences(of: " ", with: "\u{00A0}")
+    }
 }

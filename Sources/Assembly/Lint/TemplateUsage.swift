@@ -29,6 +29,7 @@ struct TemplateUsage: BodyWalker {
             // The file name and the manifest read the reference.
             if template.knows("reference") { elementFields.insert("reference") }
             if template.isBesluit { declared(.translationNotice, origin) }
+            if template.hasReferenceLine { declared(.runningHeader, origin) }
         case .agreement:
             if template.knows("status") { declared(.draftMark, origin) }
         }

@@ -27,8 +27,10 @@ struct DocumentComposer {
         switch ctx.template.layout {
         case .letter:
             pageSetup = LetterLayout.pageSetup(&ctx, at: location)
-            // The first paragraph carries the first-page layout and anchors the envelope window.
-            let opening = Paragraph(ctx.addressFrame.map { [Inline.frame($0)] } ?? [], style: .opening)
+            // The first paragraph carries the first-page layout and anchors the envelope window; the first
+            // paragraph of each part sets the values its following pages' header shows (decision 140).
+            let settings = ctx.template.hasReferenceLine ? RunningHeader.settings(ctx) : []
+            let opening = Paragraph((ctx.addressFrame.map { [Inline.frame($0)] } ?? []) + settings, style: .opening)
             let notices = ElementDeclaration.of(.translationNotice).clauses
             switch ctx.languageRole {
             case .whole, .besluit:
@@ -39,7 +41,7 @@ struct DocumentComposer {
                 // Its own pages after the Dutch besluit, headed with the notice (Awb 2:6(2)); the address
                 // is the besluit's, in the envelope window of page 1.
                 body.insert(contentsOf: [.pageBreak(PageBreak(startsTranslation: true)),
-                                         .paragraph(Paragraph(ctx.inlines(notices[0], at: location), style: .subject))], at: 0)
+                                         .paragraph(Paragraph(settings + ctx.inlines(notices[0], at: location), style: .subject))], at: 0)
             }
         case .agreement:
             pageSetup = AgreementLayout.pageSetup(&ctx, at: location)

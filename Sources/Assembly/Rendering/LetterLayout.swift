@@ -6,7 +6,8 @@ import ODF
 ///
 /// Headers and footers hold nothing that differs between letters of one organisation and language: they
 /// live in `styles.xml`, which a batch serializes and deflates once per language (DESIGN.md "Batch").
-/// That is why the case reference is on page 1's reference line and not in the following pages' header.
+/// The following pages' header of a letter with a reference line shows our reference and the date
+/// through variables each letter sets in its body (`RunningHeader`, docs/decisions/140).
 ///
 /// Where things go comes from the house style (`LetterGeometry`): the logo is scaled into its box, and
 /// page 1's header takes at least the room down to `bodyTop`, below the envelope window.
@@ -26,10 +27,11 @@ enum LetterLayout {
         var website: [Inline] = []
         if let url = org.letterhead.website { website = ctx.shown(url, .url) }
         let firstFooter = joined([ctx.shown(name), website, page])
+        let following = ctx.template.hasReferenceLine ? RunningHeader.line(&ctx, name: name, at: location) : ctx.shown(name)
         return PageSetup(
             firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)],
                                     minimumHeaderHeight: geometry.minimumHeaderHeight),
-            followingPages: HeaderFooter(header: [Paragraph(ctx.shown(name), style: .header)],
+            followingPages: HeaderFooter(header: [Paragraph(following, style: .header)],
                                          footer: [Paragraph(page, style: .footer)]))
     }
 

@@ -15,9 +15,14 @@ enum ElementKeyword: String, CaseIterable, Hashable, Sendable {
     /// The sentence heading the translation of a besluit (Awb 2:6), or the top of a translation-only one
     /// (not written in `body:`; a template with `besluit: true` has it).
     case translationNotice = "translation-notice"
+    /// The header of page 2 and following of a letter whose template has a `reference-line`: our
+    /// reference and the date where page 1's reference line is out of sight (not written in `body:`).
+    case runningHeader = "running-header"
 
+    /// The layout parts, which print built-in clauses but are not written in `body:`.
+    static let layoutParts: Set<ElementKeyword> = [.pageLabel, .draftMark, .translationNotice, .runningHeader]
     /// The keywords a template's `body:` may use.
-    static let bodyKeywords: [ElementKeyword] = allCases.filter { $0 != .pageLabel && $0 != .draftMark && $0 != .translationNotice }
+    static let bodyKeywords: [ElementKeyword] = allCases.filter { !layoutParts.contains($0) }
 }
 
 /// What one element needs, declared once (issue 10): the fixed clauses it prints and the fields it reads
@@ -60,6 +65,10 @@ struct ElementDeclaration: Hashable, Sendable {
             .init(clause: "label.your-letter", field: "request.received"), .init(clause: "label.your-reference", field: "request.reference"),
             .init(clause: "label.our-reference", field: "reference"), .init(clause: "label.date", field: "date"),
         ], fields: [], holds: "the column labels, above `request.received`, `request.reference`, `reference` and `date`"),
+        // The same labels as the reference line's, so page 2 reads like page 1 (docs/decisions/140).
+        ElementDeclaration(keyword: .runningHeader, labels: [
+            .init(clause: "label.our-reference", field: "reference"), .init(clause: "label.date", field: "date"),
+        ], fields: [], holds: "`Gemeente Dorpwijk · Ons kenmerk: SD-2026-00417 · Datum: 4 december 2026`, from the values set in the body"),
         ElementDeclaration(keyword: .signature, labels: [
             .init(clause: "letter.closing", field: nil), .init(clause: "letter.signatory-function", field: nil),
         ], fields: ["signatory.name"], holds: "`Met vriendelijke groet,` and the signer's function; the name is `signatory.name` of the case, else of the profile"),
@@ -88,6 +97,7 @@ struct ElementDeclaration: Hashable, Sendable {
         case .pageLabel: used = "the footer of every page"
         case .draftMark: used = "agreements with `status: draft`"
         case .translationNotice: used = "templates with `besluit: true`, in a language other than Dutch"
+        case .runningHeader: used = "the header of page 2 and following of a letter with a `reference-line`"
         default: used = "`\(keyword.rawValue)`"
         }
         return "| \(clauses.map { "`\($0)`" }.joined(separator: ", ")) | \(used) | \(holds) |"

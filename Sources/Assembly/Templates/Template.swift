@@ -74,6 +74,12 @@ final class Template: Sendable {
         return out
     }
 
+    /// Whether the body has a `reference-line` (kept or not): such a letter repeats our reference and
+    /// the date in the header of its following pages (`ElementKeyword.runningHeader`).
+    var hasReferenceLine: Bool {
+        BodyInventory(body).elements.contains { $0.element.elementKeyword == .referenceLine }
+    }
+
     /// What an id names: `article`, `paragraph` or `annex`.
     func idKind(_ id: String) -> String? {
         for (e, inArticle) in BodyInventory(body).elements {
