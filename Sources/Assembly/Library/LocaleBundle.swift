@@ -21,11 +21,13 @@ final class LocaleBundle: Sendable {
     let slots: [String: Slot]
     /// Dates, numbers, case mapping.
     let formatting: LocaleFormatting
+    /// How lists of kind `lettered` are lettered (`lettered-list:`, decision 170).
+    let listLetters: ListLetters
     /// Where `locale.yaml` is.
     let file: String
 
     init(code: String, name: String, region: String?, direction: TextDirection, clauses: [String: Clause],
-         formatting: LocaleFormatting, file: String) {
+         formatting: LocaleFormatting, listLetters: ListLetters = .latin, file: String) {
         self.code = code
         self.name = name
         self.region = region
@@ -38,6 +40,7 @@ final class LocaleBundle: Sendable {
                                     staticBlocks: usable ? StaticText.blocks(of: clause.text, direction: direction) : nil))
         })
         self.formatting = formatting
+        self.listLetters = listLetters
         self.file = file
     }
 

@@ -12,11 +12,11 @@ enum LocaleLoader {
         var bag = DiagnosticBag()
         let relative = "locales/\(code)"
         let localeFile = "\(relative)/locale.yaml"
-        var name = code, region: String?, direction = TextDirection.leftToRight
+        var name = code, region: String?, direction = TextDirection.leftToRight, letters = ListLetters.latin
         if let text = try? String(contentsOf: folder.appendingPathComponent("locale.yaml"), encoding: .utf8) {
             var yaml = YAMLReader(file: localeFile, text: text)
             if let root = yaml.compose(text, code: .localeSyntax), let map = yaml.mapping(root, "locale.yaml") {
-                yaml.checkKeys(map, allowed: ["language", "name", "region", "direction"], in: "locale.yaml")
+                yaml.checkKeys(map, allowed: ["language", "name", "region", "direction", "lettered-list"], in: "locale.yaml")
                 if let node = map["language"], let lang = yaml.string(node, "language"), lang != code {
                     yaml.bag.error(.localeStructure, at: yaml.location(node), "language must equal the folder name (\(code))")
                 }
@@ -29,6 +29,7 @@ enum LocaleLoader {
                     default: yaml.bag.error(.localeStructure, at: yaml.location(node), "direction must be ltr or rtl")
                     }
                 }
+                if let node = map["lettered-list"], let parsed = ListLetters.parse(node, &yaml) { letters = parsed }
             }
             bag.add(contentsOf: yaml.bag.items)
         } else {
@@ -60,7 +61,7 @@ enum LocaleLoader {
         var formatting = LocaleFormatting(language: code, region: region)
         formatting.plurals = plurals
         let bundle = LocaleBundle(code: code, name: name, region: region, direction: direction, clauses: clauses,
-                                  formatting: formatting, file: localeFile)
+                                  formatting: formatting, listLetters: letters, file: localeFile)
         return (bundle, bag.items)
     }
 }

@@ -168,7 +168,15 @@ extension RenderContext {
                 if !blocks.isEmpty { items.append(ListItem(blocks)) }
             }
         }
-        return items.isEmpty ? [] : [.list(ODF.List(kind: spec.kind, items: items))]
+        guard !items.isEmpty else { return [] }
+        // A lettered list takes its letters from the language (locale.yaml `lettered-list`, decision 170),
+        // counted after conditions, so a dropped item never leaves a gap.
+        if spec.kind == .lettered {
+            let letters = locale.listLetters
+            let labelled = items.enumerated().map { ListItem($1.blocks, label: letters.label($0)) }
+            return [.list(ODF.List(kind: .labelled, items: labelled))]
+        }
+        return [.list(ODF.List(kind: spec.kind, items: items))]
     }
 
     /// Puts one item's names in scope (a pass of `each:`): `item.*` and the fields the item stands for.

@@ -9,6 +9,10 @@ public struct List: Equatable, Sendable {
         case numbered
         /// Lower-case letters `a.` — used for GDPR art. 15(1)(a)–(h) style enumerations.
         case lettered
+        /// Every item carries its own label (`ListItem.label`), written as text: a language's letters
+        /// that ODF's number formats cannot express portably (Arabic abjad, Ukrainian; decision 170).
+        /// The list style numbers nothing and gives the hanging indent.
+        case labelled
     }
     /// Bullets, numbers or letters.
     public var kind: Kind
@@ -28,8 +32,13 @@ public struct List: Equatable, Sendable {
 public struct ListItem: Equatable, Sendable {
     /// The blocks of the item (paragraphs, nested lists).
     public var blocks: [Block]
+    /// The item's label in a `labelled` list (`(أ)`, `а)`), written before its first paragraph.
+    public var label: String?
     /// Creates an item.
-    public init(_ blocks: [Block]) { self.blocks = blocks }
+    public init(_ blocks: [Block], label: String? = nil) {
+        self.blocks = blocks
+        self.label = label
+    }
     /// Creates a one-paragraph item.
     public init(paragraph: [Inline]) { self.blocks = [.paragraph(Paragraph(paragraph, style: .listItem))] }
 }

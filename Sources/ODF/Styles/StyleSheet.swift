@@ -70,6 +70,7 @@ public struct StyleSheet: Hashable, Sendable {
         case .bulleted: return "List_20_Bullet"
         case .numbered: return "List_20_Number"
         case .lettered: return "List_20_Letter"
+        case .labelled: return "List_20_Label"
         }
     }
 

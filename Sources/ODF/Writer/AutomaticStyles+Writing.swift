@@ -136,6 +136,7 @@ extension AutomaticStyles {
             xml.end()
             xml.end()
         }
+        writeLabels(to: xml, styleSheet: styleSheet)
     }
 
     /// The text properties of a translated part's paragraph: its language, and for a complex-script

@@ -57,6 +57,12 @@ struct AutomaticStyles {
         enum Borders: Hashable { case grid, headerRule, none }
     }
 
+    /// The list style of one labelled list item (`List.Kind.labelled`): its label at its list level.
+    struct LabelKey: Hashable {
+        var label: String
+        var level: Int
+    }
+
     /// `""` in content.xml, `"M"` in styles.xml.
     let prefix: String
     private(set) var paragraphs = Registry<ParagraphKey>(stem: "P")
@@ -66,6 +72,7 @@ struct AutomaticStyles {
     private(set) var cells = Registry<CellKey>(stem: "Ce")
     /// Rows that may not break across pages (`Table.keepTogether`); one style serves them all.
     private(set) var rows = Registry<Bool>(stem: "Ro")
+    private(set) var labels = Registry<LabelKey>(stem: "LL")
 
     init(prefix: String) {
         self.prefix = prefix
@@ -77,6 +84,7 @@ struct AutomaticStyles {
     mutating func unbreakableRow() -> String { rows.name(for: true, prefix: prefix) }
     mutating func column(width: Int) -> String { columns.name(for: width, prefix: prefix) }
     mutating func cell(_ key: CellKey) -> String { cells.name(for: key, prefix: prefix) }
+    mutating func listLabel(_ key: LabelKey) -> String { labels.name(for: key, prefix: prefix) }
 
     /// Styles of one family in order of first use.
     struct Registry<Key: Hashable> {

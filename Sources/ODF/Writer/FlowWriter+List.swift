@@ -11,6 +11,9 @@ extension FlowWriter {
         if let continued = ids.continues { xml.attribute("text:continue-list", continued) }
         for item in list.items {
             xml.start("text:list-item")
+            if list.kind == .labelled, let label = item.label {
+                xml.attribute("text:style-override", styles.listLabel(.init(label: label, level: depth + 1)))
+            }
             if item.blocks.isEmpty {
                 try writeParagraph(Paragraph([], style: .listItem), inFlow: inFlow)
             }

@@ -21,6 +21,7 @@ struct ListNumbering {
             case .bulleted: self.kind = 0
             case .numbered: self.kind = 1
             case .lettered: self.kind = 2
+            case .labelled: self.kind = 3
             }
             self.depth = depth
         }

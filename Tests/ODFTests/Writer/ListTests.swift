@@ -17,6 +17,22 @@ final class ListTests: XCTestCase {
         XCTAssertEqual(q.values("//text:list/@text:style-name"), ["List_20_Number", "List_20_Number", "List_20_Number"])
     }
 
+    /// A labelled list (decision 170): each item names, by `text:style-override`, an automatic list style
+    /// whose level shows its label as `style:num-prefix` and no number; equal labels share one style.
+    func testLabelledItemsNameAListStyleWithTheirLabel() throws {
+        let item = { (label: String, text: String) in ListItem([.paragraph(Paragraph([.text(text)], style: .listItem))], label: label) }
+        let q = try contentQuery([.list(List(kind: .labelled, items: [item("(أ)", "x"), item("(ب)", "y")])),
+                                  .list(List(kind: .labelled, items: [item("(أ)", "z")]))])
+        XCTAssertEqual(q.values("//text:list/@text:style-name"), ["List_20_Label", "List_20_Label"])
+        XCTAssertEqual(q.values("//text:list-item/@text:style-override"), ["LL1", "LL2", "LL1"])
+        XCTAssertEqual(q.values("//office:automatic-styles/text:list-style/@style:name"), ["LL1", "LL2"])
+        XCTAssertEqual(q.values("//office:automatic-styles/text:list-style/text:list-level-style-number/@style:num-prefix"), ["(أ)", "(ب)"])
+        XCTAssertEqual(q.values("//office:automatic-styles/text:list-style/text:list-level-style-number/@style:num-format"), ["", ""])
+        XCTAssertEqual(q.values("//office:automatic-styles/text:list-style/text:list-level-style-number/style:list-level-properties/style:list-level-label-alignment/@fo:margin-left"),
+                       ["0.635cm", "0.635cm"], "the geometry of the style sheet's List_20_Label")
+        XCTAssertEqual(q.values("//text:p"), ["x", "y", "z"], "the label is not in the text")
+    }
+
     func testContinuationFollowsKindAndDepth() throws {
         let nested = Block.list(List(kind: .bulleted, items: [
             ListItem([.paragraph(Paragraph([.text("outer")], style: .listItem)), numbered(["inner 1"])]),

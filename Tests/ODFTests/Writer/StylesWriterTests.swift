@@ -21,12 +21,13 @@ final class StylesWriterTests: XCTestCase {
         for name in ["Emphasis", "Strong_20_Emphasis", "Underline", "Internet_20_link"] {
             XCTAssertEqual(q.count("//style:style[@style:family='text'][@style:name='\(name)']"), 1, name)
         }
-        XCTAssertEqual(q.values("//text:list-style/@style:name"), ["List_20_Bullet", "List_20_Number", "List_20_Letter"])
+        XCTAssertEqual(q.values("//text:list-style/@style:name"), ["List_20_Bullet", "List_20_Number", "List_20_Letter", "List_20_Label"])
         XCTAssertEqual(q.values("//text:list-style[@style:name='List_20_Number']/text:list-level-style-number[position() <= 3]/@style:num-format"),
                        ["1", "a", "i"])
         XCTAssertEqual(q.values("//text:list-style[@style:name='List_20_Bullet']/text:list-level-style-bullet[position() <= 3]/@text:bullet-char"),
                        ["\u{2022}", "\u{2013}", "\u{25E6}"])
-        XCTAssertEqual(q.count("//text:list-style/*"), 30)
+        XCTAssertEqual(q.count("//text:list-style/*"), 40)
+        XCTAssertEqual(Set(q.values("//text:list-style[@style:name='List_20_Label']/*/@style:num-format")), [""], "labels are text")
     }
 
     func testFontsSizesAndLanguage() throws {
