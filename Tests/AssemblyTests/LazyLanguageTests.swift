@@ -85,7 +85,7 @@ final class LazyLanguageTests: XCTestCase {
         let root = try libraryCopy()
         let org = root.appendingPathComponent("org")
         try FileManager.default.createDirectory(at: org.appendingPathComponent("locales/nl"), withIntermediateDirectories: true)
-        for name in ["organisation.yaml", "logo.png"] {
+        for name in ["organisation.yaml", "logo.png", "briefpapier.ott"] {
             try FileManager.default.copyItem(at: root.appendingPathComponent("templates/organisations/werksaam-westfriesland/\(name)"),
                                              to: org.appendingPathComponent(name))
         }

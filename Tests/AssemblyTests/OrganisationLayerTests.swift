@@ -10,12 +10,12 @@ final class OrganisationLayerTests: XCTestCase {
     static let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let werksaam = shipped.appendingPathComponent("templates/organisations/werksaam-westfriesland")
 
-    /// A fresh organisation folder: WerkSaam's profile and logo, plus `files` (relative path → text).
+    /// A fresh organisation folder: WerkSaam's profile, logo and letterhead, plus `files` (relative path → text).
     private func organisation(_ files: [String: String]) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("org-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        for name in ["organisation.yaml", "logo.png"] {
+        for name in ["organisation.yaml", "logo.png", "briefpapier.ott"] {
             try FileManager.default.copyItem(at: Self.werksaam.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         for (path, text) in files {

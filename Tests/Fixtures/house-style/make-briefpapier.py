@@ -5,12 +5,17 @@ footers), then has LibreOffice itself save it as a text template, so the fixture
 writes (its namespaces, extensions and settings included).
 
     python3 Tests/Fixtures/house-style/make-briefpapier.py      # needs soffice and Pillow
+    python3 Tests/Fixtures/house-style/make-briefpapier.py OUT.ott "ADDRESS LINE"
 
-The organisation is WerkSaam Westfriesland (Hoorn); the address lines are obviously fictional."""
+The organisation is WerkSaam Westfriesland (Hoorn); the address lines are obviously fictional. With
+arguments it writes OUT.ott with that address line under the logo: the shipped WerkSaam folder's
+letterhead is made so, with the fictional address of its profile."""
 import base64, io, os, subprocess, sys, tempfile, shutil
 from PIL import Image, ImageDraw
 
 here = os.path.dirname(os.path.abspath(__file__))
+target = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(here, "briefpapier.ott")
+address = sys.argv[2] if len(sys.argv) > 2 else "WerkSaam Westfriesland · Postbus 1234 · 1620 AA Hoorn · fg@werksaamwf.nl"
 
 # A 400 x 120 logo: a green block and a bar; no text, so no font is needed to make it.
 logo = Image.new("RGB", (400, 120), "white")
@@ -70,7 +75,7 @@ fodt = f'''<?xml version="1.0" encoding="UTF-8"?>
   <style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="pmFirst" style:next-style-name="Standard">
    <style:header>
     <text:p text:style-name="Header"><draw:frame draw:style-name="fr1" draw:name="Beeldmerk" text:anchor-type="as-char" svg:width="4cm" svg:height="1.2cm"><draw:image><office:binary-data>{png}</office:binary-data></draw:image></draw:frame></text:p>
-    <text:p text:style-name="Header">WerkSaam Westfriesland · Postbus 1234 · 1620 AA Hoorn · fg@werksaamwf.nl</text:p>
+    <text:p text:style-name="Header">{address}</text:p>
    </style:header>
    <style:footer><text:p text:style-name="Footer">WerkSaam Westfriesland · www.werksaamwf.nl</text:p></style:footer>
   </style:master-page>
@@ -89,7 +94,7 @@ try:
     open(src, "w", encoding="utf-8").write(fodt)
     subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless",
                     "--convert-to", "ott", "--outdir", work, src], check=True, stdout=subprocess.DEVNULL)
-    shutil.copy(os.path.join(work, "briefpapier.ott"), os.path.join(here, "briefpapier.ott"))
+    shutil.copy(os.path.join(work, "briefpapier.ott"), target)
 finally:
     shutil.rmtree(work)
-print(os.path.join(here, "briefpapier.ott"))
+print(target)
