@@ -62,7 +62,12 @@ final class NumberPhraseTests: XCTestCase {
                         guard !(f.field == "audit.frequency.times" && n == 1) else { continue }   // "eenmaal"/"once" by {{#if}}
                         let text = plainText(doc.document.body).replacingOccurrences(of: "\n", with: " ")
                         let form = try XCTUnwrap(choices[rules.category(of: n).rawValue], "\(language) \(f.field) \(n)")
-                        let phrase = form.replacingOccurrences(of: "#", with: String(n))
+                        // Number and noun joined by a no-break space (decision 171), never a plain one.
+                        let phrase = form.replacingOccurrences(of: "# ", with: "\(n)\u{00A0}").replacingOccurrences(of: "#", with: String(n))
+                        if form.contains("# ") {
+                            XCTAssertFalse(text.contains(form.replacingOccurrences(of: "#", with: String(n))),
+                                           "\(language) \(f.field) = \(n): a breakable space after the number")
+                        }
                         XCTAssertTrue(text.contains(phrase), "\(language) \(f.field) = \(n): expected “\(phrase)”")
                         printed += 1
                     }
@@ -87,15 +92,16 @@ final class NumberPhraseTests: XCTestCase {
     }
 
     /// An independent hand table for the languages the review named ("1 dni", "21 днів", "2 يومًا"):
-    /// the phrases a native reader expects for 1, 2, 5 and 21 days.
+    /// the phrases a native reader expects for 1, 2, 5 and 21 days — number and noun joined by a no-break
+    /// space (U+00A0, decision 171).
     func testTheReviewedFormsForOneTwoFiveAndTwentyOneDays() throws {
         let expected: [String: [Int: String]] = [
-            "pl": [1: "w terminie 1 dnia", 2: "w terminie 2 dni", 5: "w terminie 5 dni", 21: "w terminie 21 dni"],
-            "uk": [1: "протягом 1 дня", 2: "протягом 2 днів", 5: "протягом 5 днів", 21: "протягом 21 дня"],
-            "ar": [1: "خلال يوم واحد", 2: "خلال يومين", 5: "خلال 5 أيام", 21: "خلال 21 يومًا"],
-            "en": [1: "within 1 day", 2: "within 2 days", 5: "within 5 days", 21: "within 21 days"],
-            "nl": [1: "binnen 1 dag", 2: "binnen 2 dagen", 5: "binnen 5 dagen", 21: "binnen 21 dagen"],
-            "de": [1: "innerhalb von 1 Tag", 2: "innerhalb von 2 Tagen", 5: "innerhalb von 5 Tagen", 21: "innerhalb von 21 Tagen"],
+            "pl": [1: "w terminie 1\u{00A0}dnia", 2: "w terminie 2\u{00A0}dni", 5: "w terminie 5\u{00A0}dni", 21: "w terminie 21\u{00A0}dni"],
+            "uk": [1: "протягом 1\u{00A0}дня", 2: "протягом 2\u{00A0}днів", 5: "протягом 5\u{00A0}днів", 21: "протягом 21\u{00A0}дня"],
+            "ar": [1: "خلال يوم واحد", 2: "خلال يومين", 5: "خلال 5\u{00A0}أيام", 21: "خلال 21\u{00A0}يومًا"],
+            "en": [1: "within 1\u{00A0}day", 2: "within 2\u{00A0}days", 5: "within 5\u{00A0}days", 21: "within 21\u{00A0}days"],
+            "nl": [1: "binnen 1\u{00A0}dag", 2: "binnen 2\u{00A0}dagen", 5: "binnen 5\u{00A0}dagen", 21: "binnen 21\u{00A0}dagen"],
+            "de": [1: "innerhalb von 1\u{00A0}Tag", 2: "innerhalb von 2\u{00A0}Tagen", 5: "innerhalb von 5\u{00A0}Tagen", 21: "innerhalb von 21\u{00A0}Tagen"],
         ]
         for (language, table) in expected {
             for (n, phrase) in table {

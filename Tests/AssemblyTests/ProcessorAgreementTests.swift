@@ -36,12 +36,12 @@ final class ProcessorAgreementTests: XCTestCase {
     func testAuditNeedsNoCauseIsCappedWithNoticeAndExtraAuditsAreAlwaysAllowed() throws {
         let nl = try text(Self.saas)
         XCTAssertTrue(nl.contains("Daarvoor is geen aanleiding nodig (artikel 28, derde lid, onder h, van de AVG)."))
-        XCTAssertTrue(nl.contains("ten hoogste eenmaal per jaar en kondigt een audit ten minste 10 werkdagen vooraf Schriftelijk aan"))
+        XCTAssertTrue(nl.contains("ten hoogste eenmaal per jaar en kondigt een audit ten minste 10\u{00A0}werkdagen vooraf Schriftelijk aan"))
         XCTAssertTrue(nl.contains("na een Datalek of een ander beveiligingsincident"))
         XCTAssertTrue(nl.contains("als de Autoriteit Persoonsgegevens daarom vraagt"))
         XCTAssertFalse(nl.contains("gegronde aanleiding"), "the audit right is not conditional")
         let twice = try text(Self.saas.replacingOccurrences(of: "frequency: {times: 1, per: year}", with: "frequency: {times: 2, per: half-year}"), "en")
-        XCTAssertTrue(twice.contains("at most 2 times per six months"))
+        XCTAssertTrue(twice.contains("at most 2\u{00A0}times per six months"))
         XCTAssertEqual(errors(Self.saas.replacingOccurrences(of: "frequency: {times: 1, per: year}", with: "frequency: eenmaal per jaar")),
                        ["case.yaml:180:1: audit.frequency.per: required", "case.yaml:180:1: audit.frequency.times: required"],
                        "free text is no longer a frequency")

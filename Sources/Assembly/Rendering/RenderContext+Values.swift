@@ -50,7 +50,7 @@ extension RenderContext {
                 return .nothing
             }
             let text = p.choice(rules.category(of: i).rawValue) ?? ""
-            return .phrase(text.replacingOccurrences(of: "#", with: locale.formatting.number(i)))
+            return .phrase(PluralForm.fill(text, number: locale.formatting.number(i)))
         case (.select?, .text(let code)):
             return .phrase(p.choice(code) ?? "")
         case (nil, .integer(let i)):
