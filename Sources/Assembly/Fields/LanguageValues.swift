@@ -9,6 +9,10 @@ import PrivdocDiagnostics
 /// value is taken to be written in the case's `language`: rendering it in another language is an error
 /// that names the field — a document never mixes languages silently (domain.md §9). Without a case
 /// `language`, a plain value counts as written in the document's language.
+///
+/// Letters (decision 181): the same finding is a warning, and the letter is written with the text as
+/// given — a reason in Dutch inside a Polish letter is a defect the sender must see, not a reason to send
+/// no letter; `--strict` makes it the error again. Agreements keep the error (decision 070).
 struct LanguageValues {
     /// The language being rendered.
     let language: String
@@ -16,6 +20,8 @@ struct LanguageValues {
     let codes: Set<String>
     /// The case's own `language`, the language of its plain free-text values.
     let caseLanguage: String?
+    /// Whether free text in another language is a warning (a letter without `--strict`), not an error.
+    var mismatchIsWarning = false
     var bag = DiagnosticBag()
 
     /// The case with every per-language value resolved to the document's language.
@@ -41,9 +47,10 @@ struct LanguageValues {
                     continue
                 }
                 guard let chosen = data.values[name + "." + language] else {
-                    // Another version stands in, so validation reports nothing twice; nothing is written.
+                    // Another version stands in (the case's own, if given), so validation reports nothing
+                    // twice; with an error nothing is written, with a warning the letter shows it.
                     missing(name, at: first, versions: versions)
-                    values[name] = data.values[keys[0]]
+                    values[name] = data.values[name + "." + (caseLanguage.flatMap { versions.contains($0) ? $0 : nil } ?? versions[0])]
                     continue
                 }
                 values[name] = chosen
@@ -95,20 +102,33 @@ struct LanguageValues {
         guard !entries.isEmpty, entries.allSatisfy({ codes.contains($0.key) }) else { return raw }
         if let chosen = entries.first(where: { $0.key == language }) { return chosen.value }
         missing(path, at: data.location(of: path), versions: entries.map(\.key).sorted())
-        return entries[0].value   // stands in for validation; the error keeps the document from being written
+        // Stands in for validation (an error keeps the document from being written) or, after a warning,
+        // is what the letter shows: the case's own language's version when there is one.
+        return (entries.first { $0.key == caseLanguage } ?? entries[0]).value
     }
 
     /// A plain value of a `translate: true` field is in the case's language only.
     private mutating func checkPlain(_ raw: RawValue, spec: FieldSpec, path: String, data: CaseData) {
         guard spec.translatable, let caseLanguage, caseLanguage != language, !isBlank(raw) else { return }
-        bag.error(.valueLanguage, at: data.location(of: path), field: path,
-                  "free text written in \(caseLanguage) only (the case's language); the \(language) document needs "
-                    + "`{\(caseLanguage): …, \(language): …}`")
+        report(at: data.location(of: path), field: path,
+               "free text written in \(caseLanguage) only (the case's language); the \(language) document needs "
+                 + "`{\(caseLanguage): …, \(language): …}`", shown: caseLanguage)
     }
 
     private mutating func missing(_ path: String, at location: SourceLocation, versions: [String]) {
-        bag.error(.valueLanguage, at: location, field: path,
-                  "has no \(language) version (given in \(versions.joined(separator: ", "))); add `\(language): …`")
+        let shown = caseLanguage.flatMap { versions.contains($0) ? $0 : nil } ?? versions[0]
+        report(at: location, field: path,
+               "has no \(language) version (given in \(versions.joined(separator: ", "))); add `\(language): …`", shown: shown)
+    }
+
+    /// The finding names the field and the languages, never the text (decision 181).
+    private mutating func report(at location: SourceLocation, field: String, _ message: String, shown: String) {
+        if mismatchIsWarning {
+            bag.warning(.valueLanguage, at: location, field: field,
+                        message + " — the \(language) letter shows the \(shown) text; --strict refuses it")
+        } else {
+            bag.error(.valueLanguage, at: location, field: field, message)
+        }
     }
 
     private func isBlank(_ raw: RawValue) -> Bool {

@@ -75,6 +75,7 @@ struct DocumentPreparation {
         var data = data
         if let language {
             var perLanguage = LanguageValues(language: language, codes: Set(library.languages), caseLanguage: data.scalar("language"))
+            perLanguage.mismatchIsWarning = template.documentKind?.command == .letter && !options.strict
             data = perLanguage.resolve(data, table: template.fields)
             bag.add(contentsOf: perLanguage.bag.items)
         }

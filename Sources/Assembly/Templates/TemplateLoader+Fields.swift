@@ -79,6 +79,7 @@ extension TemplateLoader {
                 subs[index].aliases = bound.aliases
                 subs[index].format = bound.format
                 subs[index].allowEmpty = bound.allowEmpty
+                subs[index].translatable = bound.translatable
             }
             var out = list
             out.type = .recordList(subs)
