@@ -36,10 +36,12 @@ final class WarningCommandTests: XCTestCase {
         let r = try CLI.run(["letter", "extension", "--data", example, "--out", out.path, "--lang", "pl"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let lines = r.stderr.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 3, r.stderr)
+        XCTAssertEqual(lines.count, 4, r.stderr)
         XCTAssertEqual(lines.first, "\(URL(fileURLWithPath: example).lastPathComponent):2:11: warning: language: the case says another language; --lang pl wins")
-        XCTAssertTrue(lines[1].hasPrefix("locales/pl: warning: ") && lines[1].hasSuffix(" of the clauses used in pl are drafts (translations not yet reviewed); --strict refuses them"), lines[1])
-        XCTAssertEqual(lines.last, "0 error(s), 2 warning(s)")
+        // The Dutch reason in the Polish letter (decision 181; FreeTextLanguageCommandTests).
+        XCTAssertTrue(lines[1].hasPrefix("\(URL(fileURLWithPath: example).lastPathComponent):17:11: warning: extension.reason: free text written in nl only"), lines[1])
+        XCTAssertTrue(lines[2].hasPrefix("locales/pl: warning: ") && lines[2].hasSuffix(" of the clauses used in pl are drafts (translations not yet reviewed); --strict refuses them"), lines[2])
+        XCTAssertEqual(lines.last, "0 error(s), 3 warning(s)")
     }
 
     func testExplainPrintsWarningsOnStderrAndTheReportOnStdout() throws {
