@@ -92,11 +92,19 @@ public enum PDFInspector {
         return nil
     }
 
-    /// LibreOffice writes the catalog uncompressed, so `/Lang(nl-NL)` can be read from the bytes.
+    /// LibreOffice and qpdf write the catalog uncompressed, so `/Lang(nl-NL)` (qpdf: `/Lang (nl-NL)`) can
+    /// be read from the bytes; whitespace between the key and the string is allowed (PDF 1.7 §7.2.2).
     static func catalogLanguage(_ url: URL) -> String? {
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        guard let key = data.range(of: Data("/Lang(".utf8)),
-              let end = data[key.upperBound...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
-        return String(decoding: data[key.upperBound..<end], as: UTF8.self)
+        guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
+        var from = data.startIndex
+        while let key = data.range(of: Data("/Lang".utf8), in: from..<data.endIndex) {
+            from = key.upperBound
+            var i = key.upperBound
+            while i < data.endIndex, [0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00].contains(data[i]) { i += 1 }
+            guard i < data.endIndex, data[i] == UInt8(ascii: "("),
+                  let end = data[(i + 1)...].firstIndex(of: UInt8(ascii: ")")) else { continue }
+            return String(decoding: data[(i + 1)..<end], as: UTF8.self)
+        }
+        return nil
     }
 }

@@ -79,14 +79,20 @@ public enum PrintFile {
         let temporary = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(randomSuffix())")
         ProcessRegistry.shared.addFolder(temporary.path)   // removed on Ctrl-C/kill: no half PDF stays behind
         defer { ProcessRegistry.shared.removeFolder(temporary.path) }
-        guard let r = ChildProcess.capture(qpdf, ["@" + argfile.path, temporary.path], timeout: 3600) else {
-            try? FileManager.default.removeItem(at: temporary)
+        // Combined in the private folder, then written next to the output with its title and language.
+        let combined = scratch.url.appendingPathComponent("combined.pdf")
+        guard let r = ChildProcess.capture(qpdf, ["@" + argfile.path, combined.path], timeout: 3600) else {
             throw .timedOut(seconds: 3600)
         }
         // qpdf exits 3 for warnings (a file that was repaired) with a complete output; 2 is an error.
         guard r.status == 0 || r.status == 3 else {
-            try? FileManager.default.removeItem(at: temporary)
             throw .failed("qpdf could not combine the PDFs (exit \(r.status))")
+        }
+        do {
+            try addMetadata(qpdf: qpdf, input: combined, output: temporary, from: parts[0].file)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         }
         guard rename(temporary.path, output.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)

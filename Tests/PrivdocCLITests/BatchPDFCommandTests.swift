@@ -67,6 +67,11 @@ final class BatchPDFCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("print file"), r.stderr)
         let data = try Data(contentsOf: out.appendingPathComponent("print.pdf"))
         XCTAssertTrue(data.starts(with: Array("%PDF-".utf8)))
+        // The print file has the first letter's title and language, so it passes the checks CI makes.
+        let check = try CLI.run(["pdf", "check", out.appendingPathComponent("print.pdf").path])
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+        XCTAssertTrue(check.stdout.contains("40 pages"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("lang nl-NL"), check.stdout)
     }
 
     func testCtrlCLeavesNoConverterRunningAndNoHalfPDF() throws {
