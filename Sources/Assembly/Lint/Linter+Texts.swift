@@ -31,6 +31,8 @@ extension Linter {
         case "page", "pages":
             let page = ElementDeclaration.of(.pageLabel).clauses[0]
             return clauseID == page ? nil : "{{\(name)}} can only be used in \(page)"
+        case ElementDeclaration.nameSlot.name where clauseID == ElementDeclaration.nameSlot.clause:
+            return nil
         case "number":
             let allowed = ["label.ref.article", "label.ref.paragraph", "label.ref.annex", "label.article", "label.annex"]
             return clauseID.map(allowed.contains) == true ? nil : "{{number}} can only be used in label.ref.*, label.article and label.annex"

@@ -55,6 +55,16 @@ extension RenderContext {
         let blank = String(repeating: "\u{2026}", count: 12)
         let cells = parties.map { party -> TableCell in
             func line(_ label: String, _ path: String, strong: Bool = false) -> Paragraph {
+                if label == ElementDeclaration.nameSlot.clause,
+                   locale.clauses[label]?.text.placeholders.contains(where: { $0.name == ElementDeclaration.nameSlot.name }) == true {
+                    // The party's name in the label's {{name}} slot, where the language puts it: Turkish
+                    // "X adına" (decision 172). Shown like every value; a name not given leaves the blank.
+                    let saved = scope
+                    if case .text(let s)? = value(path), !s.isEmpty { scope["name"] = .text(s) } else { scope["name"] = .text(blank) }
+                    let content = inlines(label, at: location)
+                    scope = saved
+                    return Paragraph(strong ? [.strong(content)] : content, style: .signature, keepWithNext: true)
+                }
                 var content = inlines(label, at: location)
                 var shown: [Inline]
                 switch value(path) {

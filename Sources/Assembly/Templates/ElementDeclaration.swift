@@ -55,6 +55,11 @@ struct ElementDeclaration: Hashable, Sendable {
         all.first { $0.keyword == keyword } ?? ElementDeclaration(keyword: keyword, labels: [], fields: [], holds: "")
     }
 
+    /// The label with a slot for a value: `label.signature.on-behalf-of` may hold `{{name}}`, the party's
+    /// name, where the language puts it ("Namens {{name}}", "{{name}} adına"; decision 172). Without the slot
+    /// the name follows the label.
+    static let nameSlot = (clause: "label.signature.on-behalf-of", name: "name")
+
     /// Every element that prints built-in clauses, in the order of docs §1.5.
     static let all: [ElementDeclaration] = [
         ElementDeclaration(keyword: .pageLabel, labels: [.init(clause: "label.page", field: nil)], fields: ["page", "pages"],
@@ -76,7 +81,7 @@ struct ElementDeclaration: Hashable, Sendable {
             .init(clause: "label.signature.on-behalf-of", field: "PARTY.name"), .init(clause: "label.signature.place", field: "PARTY.signature.place"),
             .init(clause: "label.signature.date", field: "PARTY.signature.date"), .init(clause: "label.signature.signature", field: "PARTY.signature.line"),
             .init(clause: "label.signature.name", field: "PARTY.signatory.name"), .init(clause: "label.signature.function", field: "PARTY.signatory.function"),
-        ], fields: [], holds: "`Namens`, `Plaats`, `Datum`, `Handtekening`, `Naam`, `Functie`"),
+        ], fields: [], holds: "`Namens {{name}}` (`{{name}}`: the party's name, where the language puts it; without it the name follows), `Plaats`, `Datum`, `Handtekening`, `Naam`, `Functie`"),
         ElementDeclaration(keyword: .article, labels: [.init(clause: "label.article", field: nil)], fields: [],
                            holds: "`Artikel {{number}}` (without `{{number}}` the number is put after the word); also in the `toc`"),
         ElementDeclaration(keyword: .annex, labels: [.init(clause: "label.annex", field: nil)], fields: [],
