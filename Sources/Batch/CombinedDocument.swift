@@ -83,7 +83,8 @@ final class CombinedDocument {
 
     /// Drops the page-count field and the words between it and the page number ("van", "of", "z", "من").
     static func withoutPageCount(_ hf: HeaderFooter) -> HeaderFooter {
-        HeaderFooter(header: hf.header.map(withoutPageCount), footer: hf.footer.map(withoutPageCount))
+        HeaderFooter(header: hf.header.map(withoutPageCount), footer: hf.footer.map(withoutPageCount),
+                     headerFollowsReference: hf.headerFollowsReference)
     }
 
     private static func withoutPageCount(_ p: Paragraph) -> Paragraph {

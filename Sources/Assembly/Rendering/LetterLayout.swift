@@ -32,7 +32,8 @@ enum LetterLayout {
             firstPage: HeaderFooter(header: letterhead, footer: [Paragraph(firstFooter, style: .footer)],
                                     minimumHeaderHeight: geometry.minimumHeaderHeight),
             followingPages: HeaderFooter(header: [Paragraph(following, style: .header)],
-                                         footer: [Paragraph(page, style: .footer)]))
+                                         footer: [Paragraph(page, style: .footer)],
+                                         headerFollowsReference: ctx.template.hasReferenceLine && !RunningHeader.isShown(by: sheet)))
     }
 
     /// Whether the letter shows the organisation's logo: it has one, and the house style does not bring

@@ -18,6 +18,15 @@ enum RunningHeader {
         "privdoc_" + field.replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: "-", with: "_")
     }
 
+    /// Whether the house style's own following-page header already shows our reference: the
+    /// organisation placed the variables in its letterhead itself, as it likes them. Otherwise the line
+    /// comes after that header's content (`HeaderFooter.headerFollowsReference`), so that the following
+    /// pages keep our reference and the date in the letter's language (docs/letters.md §1) under an
+    /// organisation's letterhead too. Without a header of its own the line is the whole header.
+    static func isShown(by sheet: StyleSheet) -> Bool {
+        sheet.shows(variable: variable(for: "reference"), in: .followingPagesHeader)
+    }
+
     /// The header line: the organisation's name, then each label of the declaration with its variable.
     /// Isolation follows the one rule (`TextDisplay`, decision 165): the name as every inserted value; a
     /// date is a phrase in the letter's language, never isolated; a text by its field's format, which is

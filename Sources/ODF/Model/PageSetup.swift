@@ -43,10 +43,16 @@ public struct HeaderFooter: Equatable, Sendable {
     /// A letter sets it so that its body always starts below the envelope window, however short the
     /// letterhead; nil lets the header take only what the style sheet's page layout gives it.
     public var minimumHeaderHeight: Length?
+    /// Whether the header's paragraphs come after the reference document's own header for this page
+    /// instead of giving way to it: a letter's running header (our reference and the date, decision 140)
+    /// below an organisation's following-page header that does not show them itself.
+    public var headerFollowsReference: Bool
     /// Creates a header/footer pair.
-    public init(header: [Paragraph] = [], footer: [Paragraph] = [], minimumHeaderHeight: Length? = nil) {
+    public init(header: [Paragraph] = [], footer: [Paragraph] = [], minimumHeaderHeight: Length? = nil,
+                headerFollowsReference: Bool = false) {
         self.header = header
         self.footer = footer
         self.minimumHeaderHeight = minimumHeaderHeight
+        self.headerFollowsReference = headerFollowsReference
     }
 }

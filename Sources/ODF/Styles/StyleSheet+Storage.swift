@@ -78,6 +78,15 @@ extension StyleSheet {
             return out
         }
 
+        /// The user variables each of the reference's headers and footers shows (`text:variable-get`).
+        var shownVariables: [PageSlot: Set<String>] {
+            slots.mapValues { e in
+                var out = Set<String>()
+                e.forEach { if $0.name == "text:variable-get", let n = $0["text:name"] { out.insert(n) } }
+                return out
+            }
+        }
+
         /// `draw:name`s of the frames in the reference's headers and footers (reserved in `content.xml`).
         var frameNames: Set<String> {
             var out = Set<String>()
@@ -93,6 +102,7 @@ extension StyleSheet {
         let followingPages: PageGeometry
         let prefixes: Set<Substring>
         let frameNames: Set<String>
+        let shownVariables: [PageSlot: Set<String>]
         let tableLook: TableLook
         private let hash: Int
 
@@ -102,6 +112,7 @@ extension StyleSheet {
             followingPages = try PageGeometry(layout: content.followingLayout, source: content.source, page: "the following pages")
             prefixes = content.prefixes
             frameNames = content.frameNames
+            shownVariables = content.shownVariables
             tableLook = try TableLook(content)
             var hasher = Hasher()
             hasher.combine(content)

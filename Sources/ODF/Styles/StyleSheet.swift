@@ -34,6 +34,13 @@ public struct StyleSheet: Hashable, Sendable {
     /// the one in the document's `PageSetup`.
     public func hasOwn(_ slot: PageSlot) -> Bool { storage.content.slot(slot) != nil }
 
+    /// Whether the reference document's own header or footer for a page shows the user variable `name`
+    /// (a `text:variable-get` of it anywhere in it, ODF 1.3 §7.4.5): an organisation that placed
+    /// privdoc's variables in its letterhead itself (decision 140).
+    public func shows(variable name: String, in slot: PageSlot) -> Bool {
+        storage.shownVariables[slot]?.contains(name) ?? false
+    }
+
     /// The paragraph style of a role.
     public func styleName(for role: ParagraphRole) -> String { StyleSheet.roleStyleNames[role]! }
 

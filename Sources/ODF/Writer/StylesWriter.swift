@@ -1,8 +1,8 @@
 import XMLSupport
 /// Writes `styles.xml`: the style sheet's fonts and common styles, its two page layouts and the two
-/// master pages with their headers and footers — the reference document's where it has them, else the
-/// document's own — and for a document with a translated part a third layout and master page
-/// (`Translation`) in the translation's direction.
+/// master pages with their headers and footers — the reference document's where it has them (followed by
+/// the document's header where it asks so), else the document's own — and for a document with a
+/// translated part a third layout and master page (`Translation`) in the translation's direction.
 ///
 /// It depends only on a document's shared aspects, so a `PackageTemplate` writes it once per run.
 enum StylesWriter {
@@ -26,27 +26,33 @@ enum StylesWriter {
             (.followingPagesFooter, .followingPagesFooter, setup.followingPages.footer),
         ]
         var written: [Slot] = []
-        for (slot, part, paragraphs) in parts {
-            if let own = sheet.storage.content.slot(slot) {
-                written.append(.reference(own))
-            } else {
+        /// The reference's own header or footer where it has one — with the document's paragraphs after
+        /// it where the document asks so (`HeaderFooter.headerFollowsReference`) and the reference's header
+        /// is made of paragraphs, not of left/centre/right regions, which take no paragraph after them
+        /// (ODF 1.3 schema, `style:header`: regions or paragraphs) — else the document's own.
+        func slot(_ slot: StyleSheet.PageSlot, _ part: TextLocation.Part, _ paragraphs: [Paragraph], follows: Bool) throws(ODFError) -> Slot {
+            guard let own = sheet.storage.content.slot(slot) else {
                 try flow.writeParagraphs(paragraphs, part: part)
-                written.append(.generated(try fragments.fragment()))
+                return .generated(try fragments.fragment())
             }
+            guard follows, !paragraphs.isEmpty, !own.elements.contains(where: { $0.name.hasPrefix("style:region-") }) else {
+                return .reference(own, appended: [])
+            }
+            try flow.writeParagraphs(paragraphs, part: part)
+            return .reference(own, appended: try fragments.fragment())
+        }
+        for (place, part, paragraphs) in parts {
+            let follows = place == .followingPagesHeader && setup.followingPages.headerFollowsReference
+            written.append(try slot(place, part, paragraphs, follows: follows))
         }
         // The translated part's pages: the following pages' slots of a reference document (the
-        // organisation's own, in no language), else the translation's header and footer in its look.
+        // organisation's own, in no language, with the translation's running header after it), else the
+        // translation's header and footer in its look.
         if let translation = shared.translation {
             flow.enterPart(translated: true, leaving: false)
-            for (slot, part, paragraphs) in [(StyleSheet.PageSlot.followingPagesHeader, TextLocation.Part.translationHeader, translation.pages.header),
-                                             (.followingPagesFooter, .translationFooter, translation.pages.footer)] {
-                if let own = sheet.storage.content.slot(slot) {
-                    written.append(.reference(own))
-                } else {
-                    try flow.writeParagraphs(paragraphs, part: part)
-                    written.append(.generated(try fragments.fragment()))
-                }
-            }
+            written.append(try slot(.followingPagesHeader, .translationHeader, translation.pages.header,
+                                    follows: translation.pages.headerFollowsReference))
+            written.append(try slot(.followingPagesFooter, .translationFooter, translation.pages.footer, follows: false))
         }
 
         let xml = XMLWriter(capacity: 32768)
@@ -86,7 +92,8 @@ enum StylesWriter {
 
     /// A header or footer: copied from the reference document, or written from the document's paragraphs.
     enum Slot {
-        case reference(XMLElement)
+        /// The reference's element, with written paragraphs after its content (or none).
+        case reference(XMLElement, appended: [UInt8])
         case generated([UInt8])
 
         var isEmpty: Bool {
@@ -129,8 +136,8 @@ enum StylesWriter {
         if let next { xml.attribute("style:next-style-name", next) }
         for (slot, element) in [(header, "style:header" as StaticString), (footer, "style:footer")] {
             switch slot {
-            case .reference(let e):
-                xml.write(e)
+            case .reference(let e, let appended):
+                xml.write(e, appending: appended)
             case .generated(let bytes) where !bytes.isEmpty:
                 xml.start(element)
                 xml.raw(bytes)

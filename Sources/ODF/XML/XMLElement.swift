@@ -100,8 +100,8 @@ struct XMLElement: Hashable, Sendable {
 }
 
 extension XMLWriter {
-    /// Writes an element tree.
-    func write(_ element: XMLElement) {
+    /// Writes an element tree; `appending`, already serialized content, after its last child.
+    func write(_ element: XMLElement, appending extra: [UInt8] = []) {
         start(named: element.name)
         for a in element.attributes { attribute(named: a.name, a.value) }
         for child in element.children {
@@ -110,6 +110,7 @@ extension XMLWriter {
             case .text(let s): text(s)
             }
         }
+        if !extra.isEmpty { raw(extra) }
         end()
     }
 }

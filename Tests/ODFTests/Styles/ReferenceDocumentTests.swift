@@ -80,6 +80,36 @@ final class ReferenceDocumentTests: XCTestCase {
         XCTAssertNil(nl.value("\(defaults)/style:text-properties/@style:language-complex"), "LibreOffice's desktop default is not the letter's")
     }
 
+    /// Decision 140: a document that asks for it keeps its following-page header after the reference's
+    /// own (whose paragraphs stay first, as the organisation made them), on the translation's pages too;
+    /// page 1 is untouched and `styles.xml` stays the same for every letter.
+    func testAHeaderThatFollowsTheReferenceComesAfterItsContent() throws {
+        func following(_ index: Int = 0) -> Document {
+            var d = letter(index)
+            d.pageSetup.followingPages.headerFollowsReference = true
+            return d
+        }
+        let sheet = try reference()
+        let styles = try XCTUnwrap(UnzippedPackage(try ODFWriter.package(following(), styleSheet: sheet)).query("styles.xml"))
+        let header = "//style:master-page[@style:name='Standard']/style:header"
+        XCTAssertEqual(styles.values("\(header)/text:p"), ["WerkSaam Westfriesland", "Gemeente Voorbeeldstad · Ons kenmerk SD-2026"])
+        XCTAssertEqual(styles.values("\(header)/text:p/@text:style-name"), ["Header", "Header"])
+        XCTAssertFalse(styles.values("//style:master-page[@style:name='First_20_Page']//text:p").joined().contains("Ons kenmerk"))
+        let template = try PackageTemplate(prototype: following(), styleSheet: sheet)
+        XCTAssertEqual(try UnzippedPackage(try template.package(following(1))).bytes("styles.xml"),
+                       try UnzippedPackage(try template.package(following(2))).bytes("styles.xml"))
+
+        var bilingual = following()
+        bilingual.translation = Translation(language: LanguageTag(language: "en"), direction: .leftToRight,
+                                            pages: HeaderFooter(header: [Paragraph([.text("Our reference SD-2026-00417")], style: .header)],
+                                                                headerFollowsReference: true))
+        bilingual.body.append(.pageBreak(PageBreak(startsTranslation: true)))
+        bilingual.body.append(.paragraph(Paragraph([.text("Translation")])))
+        let both = try XCTUnwrap(XMLQuery(try StylesWriter.write(SharedAspects(bilingual, styleSheet: sheet)).bytes))
+        XCTAssertEqual(both.values("//style:master-page[@style:name='Translation']/style:header/text:p"),
+                       ["WerkSaam Westfriesland", "Our reference SD-2026-00417"])
+    }
+
     func testAReferenceStyledLetterPassesOdfCheck() throws {
         guard let checker = ODFChecker.locate() else { throw XCTSkip("odf-check not found next to the repository") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reference-check-\(ProcessInfo.processInfo.processIdentifier)")
@@ -87,8 +117,13 @@ final class ReferenceDocumentTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("briefpapier-letter.odt")
         try Data(try ODFWriter.package(Showcase.document(date: testDate), styleSheet: reference())).write(to: url)
+        // With the document's following-page header after the reference's (decision 140).
+        var following = Showcase.document(date: testDate)
+        following.pageSetup.followingPages.headerFollowsReference = true
+        let second = folder.appendingPathComponent("briefpapier-following.odt")
+        try Data(try ODFWriter.package(following, styleSheet: reference())).write(to: second)
         let office = ProcessInfo.processInfo.environment["PRIVDOC_ODF_CHECK_OFFICE"] == "1"
-        let (status, output) = try ODFChecker.run(checker, arguments: office ? [] : ["--no-office"], files: [url])
+        let (status, output) = try ODFChecker.run(checker, arguments: office ? [] : ["--no-office"], files: [url, second])
         XCTAssertEqual(status, 0, output)
     }
 
