@@ -14,12 +14,15 @@ public enum XLIFFExporter {
         public var data: Data
         /// Units per exported state.
         public var counts: [TargetState: Int]
+        /// The ids of the exported units, in file order.
+        public var ids: [String] = []
         /// Number of units.
         public var unitCount: Int { counts.values.reduce(0, +) }
     }
 
-    /// Exports `language` (which must have `locales/<language>/locale.yaml`) from the library at `root`.
-    public static func export(root: URL, language: String) throws(TranslationFailure) -> Result {
+    /// Exports `language` (which must have `locales/<language>/locale.yaml`) from the library at `root`;
+    /// with `only`, the units in those states alone (a review package, decision 182).
+    public static func export(root: URL, language: String, only: Set<TargetState>? = nil) throws(TranslationFailure) -> Result {
         try TranslationCatalog.checkRoot(root)
         let source = try TranslationCatalog.load(root: root, language: SourceLanguage.code)
         guard language != SourceLanguage.code else {
@@ -51,6 +54,7 @@ public enum XLIFFExporter {
         guard problems.isEmpty else { throw .invalid(problems) }
 
         var counts: [TargetState: Int] = [:]
+        var ids: [String] = []
         let w = XMLWriter(indent: true)
         w.start("xliff")
         w.attribute("version", "1.2")
@@ -69,7 +73,9 @@ public enum XLIFFExporter {
             let nl = source.clauses[id]!
             let translation = target.clauses[id]
             let state = TargetState.exported(source: nl, translation: translation)
+            if let only, !only.contains(state) { continue }
             counts[state, default: 0] += 1
+            ids.append(id)
             writeUnit(w, source: nl, outline: outlines[id]!, translation: translation, state: state, language: language)
         }
         w.end()
@@ -77,7 +83,7 @@ public enum XLIFFExporter {
         w.end()
         let bytes: [UInt8]
         do { bytes = try w.finishDocument() } catch { throw .io(error.description) }
-        return Result(data: Data(bytes), counts: counts)
+        return Result(data: Data(bytes), counts: counts, ids: ids)
     }
 
     private static func writeUnit(_ w: XMLWriter, source: CatalogClause, outline: ClauseOutline, translation: CatalogClause?,

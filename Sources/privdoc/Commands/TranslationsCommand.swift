@@ -6,8 +6,8 @@ import Translations
 struct TranslationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translations",
-        abstract: "Export a language to XLIFF 1.2 for a CAT tool, and import the translated file.",
-        subcommands: [Export.self, Import.self])
+        abstract: "Export a language to XLIFF 1.2 for a CAT tool, import the translated file, or make a review package.",
+        subcommands: [Export.self, Import.self, ReviewPackageCommand.self])
 
     /// `privdoc translations export --lang pl FILE.xlf`.
     struct Export: ParsableCommand {
@@ -61,6 +61,45 @@ struct TranslationsCommand: ParsableCommand {
             for problem in report.problems { Console.error(problem.description) }
             for line in report.summary { print(line) }
             if !report.isClean { throw ExitCodes.invalidInput }
+        }
+    }
+
+    /// `privdoc translations review-package --lang pl --out DIR`.
+    struct ReviewPackageCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "review-package",
+            abstract: "Write the package for a qualified translator's review of a language into a folder.",
+            discussion: """
+            The folder gets README.md (what the review is), LANG.xlf (the units not yet signed off, XLIFF 1.2), \
+            termbase-LANG.tbx and termbase-LANG.csv (the termbase, docs/termbase.csv) and back-translation-LANG.txt \
+            (the legal clauses to back-translate, docs/legal-clauses.txt). The same library gives the same bytes.
+            """)
+
+        @Option(name: .long, help: "Language to review (a folder locales/<lang> with locale.yaml).")
+        var lang: String
+
+        @Option(name: .long, help: "The folder to write the package into (created if needed).")
+        var out: String
+
+        @Option(name: .long, help: "Folder holding locales/ (default: $PRIVDOC_ROOT or the current folder).")
+        var root: String?
+
+        func run() throws {
+            let result = try translationsCall { () throws(TranslationFailure) in
+                try ReviewPackage.make(root: translationsRoot(root), language: lang)
+            }
+            let folder = URL(fileURLWithPath: out, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                for file in result.files { try file.data.write(to: folder.appendingPathComponent(file.name), options: .atomic) }
+            } catch {
+                Console.error("cannot write \(out): \(error.localizedDescription)")
+                throw ExitCodes.ioError
+            }
+            let states = TargetState.allCases.compactMap { s in result.counts[s].map { "\($0) \(s.rawValue)" } }
+            Console.error("review package \(lang): \(result.counts.values.reduce(0, +)) units (\(states.joined(separator: ", "))), "
+                          + "\(result.legalUnits) to back-translate, \(result.terms) terms")
+            print(folder.path)
         }
     }
 }
