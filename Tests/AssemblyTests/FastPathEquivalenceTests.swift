@@ -9,7 +9,7 @@ import XCTest
 /// replaced (kept here as the reference): each must give exactly the same result for every input,
 /// including text the fast path hands back to the slow one (combining marks, non-ASCII, odd spacing).
 final class FastPathEquivalenceTests: XCTestCase {
-    static let library = ExampleRegressionTests.library
+    static let library = ShippedExamples.library
 
     /// Texts that exercise the edges: empty, blanks, tabs, non-ASCII, combining marks next to a dot,
     /// a prepended Arabic number sign, controls, U+FFFE, CRLF.

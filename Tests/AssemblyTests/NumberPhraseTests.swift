@@ -7,8 +7,8 @@ import XCTest
 /// `plural:`, and each one prints the noun form CLDR's category asks for, for the numbers letters and
 /// agreements print, in every language.
 final class NumberPhraseTests: XCTestCase {
-    static let root = ExampleRegressionTests.root
-    static let library = ExampleRegressionTests.library
+    static let root = ShippedExamples.root
+    static let library = ShippedExamples.library
     static let saas = try! String(contentsOf: root.appendingPathComponent("templates/examples/agreement-saas.yaml"), encoding: .utf8)
     static let numbers = [0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101]
     /// The agreement's counted fields and the example's line that sets each (replaced by the number under test).

@@ -8,8 +8,8 @@ import XCTest
 /// The shipped processor agreement (issue 12): audit, transfers, commencement, language, plausibility,
 /// the official-text override, and the register.
 final class ProcessorAgreementTests: XCTestCase {
-    static let root = ExampleRegressionTests.root
-    static let library = ExampleRegressionTests.library
+    static let root = ShippedExamples.root
+    static let library = ShippedExamples.library
     static let saas = try! String(contentsOf: root.appendingPathComponent("templates/examples/agreement-saas.yaml"), encoding: .utf8)
 
     private func run(_ yaml: String, _ language: String = "nl", library: Library = library) -> Result<AssembledDocument, Diagnostics> {

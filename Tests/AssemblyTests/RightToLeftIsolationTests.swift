@@ -9,11 +9,11 @@ import XCTest
 /// rendered in Arabic — letters and agreements — and read back from the package: no Latin value may stand
 /// outside an isolate in `content.xml` (the body) or `styles.xml` (the letterhead, page header and footer).
 final class RightToLeftIsolationTests: XCTestCase {
-    static let library = ExampleRegressionTests.library
+    static let library = ShippedExamples.library
 
     func testEveryInsertedValueOfEveryExampleIsIsolatedInArabic() throws {
         var checked = 0, isolated = 0
-        for example in try ExampleRegressionTests.examples() {
+        for example in try ShippedExamples.examples() {
             guard let template = Self.library.templates[example.template] else { XCTFail(example.name); continue }
             let data = Self.latinCase(try CaseData.load(file: example.file), template)
             let doc: AssembledDocument
