@@ -95,4 +95,5 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case calendarDecreeDays = "calendar.decree-days"
     // format: plural and select in the clause format (decision 110)
     case clausePlural = "clause.plural"
+    case clauseForm = "clause.form"
 }

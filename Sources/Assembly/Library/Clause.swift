@@ -24,6 +24,8 @@ struct Clause: Sendable {
     var omits: [String: String] = [:]
     /// Where `omits:` is written.
     var omitsLocation: SourceLocation? = nil
+    /// A cross-reference label's forms per grammatical case (`forms:`, decision 173), by name.
+    var forms: [String: ClauseText] = [:]
     /// Set when the organisation layer replaced the shipped clause (decision 091).
     var override: Override? = nil
 

@@ -4,7 +4,7 @@ import Yams
 
 /// Reads one clause file of a language (`locales/<lang>/*.yaml`, templates.md §1).
 enum ClauseFileLoader {
-    static let keys: Set<String> = ["version", "status", "source-version", "text", "note", "omits"]
+    static let keys: Set<String> = ["version", "status", "source-version", "text", "note", "omits", "forms"]
     /// An organisation's clause file may also say which shipped version a clause replaces.
     static let overrideKeys = keys.union(["overrides"])
 
@@ -80,8 +80,32 @@ enum ClauseFileLoader {
         } else {
             yaml.bag.error(.clauseStructure, at: location, "clause \(id) needs a text")
         }
+        if let node = map["forms"] { readForms(node, into: &clause, yaml: &yaml) }
         clause.problems = yaml.bag.items
         return clause
+    }
+
+    /// `forms: {loc: "załączniku nr {{number}}", gen: …}`: the label in the grammatical cases running text
+    /// asks for with `{{ref id | form: NAME}}` (decision 173). Only the `label.ref.*` clauses have forms.
+    private static func readForms(_ node: Node, into clause: inout Clause, yaml: inout YAMLReader) {
+        guard clause.id.hasPrefix("label.ref.") else {
+            yaml.bag.error(.clauseStructure, at: yaml.location(node), "forms: belongs to the cross-reference labels (label.ref.*)")
+            return
+        }
+        guard let map = yaml.mapping(node, "forms") else { return }
+        for (key, value) in map {
+            guard let name = key.string, CrossReference.isFormName(name) else {
+                yaml.bag.error(.clauseStructure, at: yaml.location(key), "a form name is lower-case letters (loc, gen, …)")
+                continue
+            }
+            guard case .scalar(let scalar) = value, !scalar.string.isBlank else {
+                yaml.bag.error(.clauseStructure, at: yaml.location(value), "form \(name) needs a text")
+                continue
+            }
+            let (parsed, problems) = ClauseText.parse(scalar.string, origin: yaml.origin(value))
+            yaml.bag.add(contentsOf: problems)
+            clause.forms[name] = parsed
+        }
     }
 
     /// `omits: {addressee.surname: "reason"}`: a field the translation leaves out, and why (decision 160).

@@ -42,6 +42,10 @@ extension Linter {
                 guard let clause = library.clause(use.id, in: code) else { continue }
                 if includeClauseProblems { bag.add(contentsOf: clause.problems) }
                 checkText(clause.text, clauseID: use.id, in: t, itemList: use.itemList, key: "\(t.id)")
+                for name in clause.forms.keys.sorted() {
+                    checkText(clause.forms[name]!, clauseID: use.id, in: t, itemList: use.itemList, key: "\(t.id)")
+                }
+                checkForms(clause.text, language: code, in: t)
                 if code != SourceLanguage.code, let source = library.clause(use.id, in: SourceLanguage.code) {
                     let readable = { (name: String) in self.isReadable(name, in: t, itemList: use.itemList, clauseID: use.id) }
                     for d in OmissionCheck.problems(clause, source: source, isReadable: readable) { once("omits|\(code)|\(use.id)|\(d.message)", d) }
@@ -51,6 +55,31 @@ extension Linter {
             }
         }
         reportUnused(t, used: used)
+    }
+
+    /// Every `{{ref id | form: NAME}}` of a text asks its label clause, in the same language, for that form
+    /// (decision 173): a form the label does not give is an error at the reference.
+    private mutating func checkForms(_ text: ClauseText, language: String, in t: Template) {
+        for r in text.references {
+            guard let form = r.form else { continue }
+            for label in Self.referenceLabels(t.idKind(r.id)) {
+                let id = "label.ref.\(label)"
+                guard let clause = library.clause(id, in: language), clause.forms[form] == nil else { continue }
+                once("form|\(r.location)|\(id)", .error(.clauseForm, at: r.location,
+                    "{{ref \(r.id) | form: \(form)}}: \(id) has no form \(form) in \(language); add it under forms:"))
+            }
+        }
+    }
+
+    /// The label clauses a reference to a kind of part may print: a paragraph is referred to as the article
+    /// when it is its article's only paragraph.
+    static func referenceLabels(_ kind: String?) -> [String] {
+        switch kind {
+        case "paragraph": ["paragraph", "article"]
+        case "annex": ["annex"]
+        case "article": ["article"]
+        default: []
+        }
     }
 
     /// The clauses a text needs besides itself.
@@ -67,14 +96,7 @@ extension Linter {
             }
         }
         for r in text.references {
-            // A paragraph is referred to as the article when it is its article's only paragraph.
-            let labels: [String] = switch t.idKind(r.id) {
-            case "paragraph": ["paragraph", "article"]
-            case "annex": ["annex"]
-            case "article": ["article"]
-            default: []
-            }
-            for label in labels { out.append(.init(id: "label.ref.\(label)", location: r.location, itemList: nil)) }
+            for label in Self.referenceLabels(t.idKind(r.id)) { out.append(.init(id: "label.ref.\(label)", location: r.location, itemList: nil)) }
         }
         return out
     }

@@ -150,6 +150,16 @@ extension RenderContext {
             let saved = scope
             scope["number"] = .text(target.number)
             defer { scope = saved }
+            if let form = r.form {
+                // The label in the case the sentence needs (decision 173); lint has checked that the
+                // language gives it, and rendering refuses a form it does not.
+                guard let slot = clauseSlot(target.labelClause, at: r.location) else { return [] }
+                guard let text = locale.sortedClauses[slot.index].forms[form] else {
+                    bag.error(.clauseForm, at: r.location, "{{ref \(r.id) | form: \(form)}}: \(target.labelClause) has no form \(form) in \(locale.code)")
+                    return []
+                }
+                return Self.flatten(blocks(of: text.nodes, style: .body))
+            }
             return inlines(target.labelClause, at: r.location)
         }
     }

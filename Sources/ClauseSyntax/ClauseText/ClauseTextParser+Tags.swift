@@ -20,9 +20,20 @@ extension ClauseTextParser {
         } else if content == "/if" {
             parseEndIf(at: start)
         } else if content.hasPrefix("ref ") || content == "ref" {
-            let id = String(content.dropFirst(4)).trimmingSpaces
+            let parts = content.dropFirst(4).split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            let id = String(parts[0]).trimmingSpaces
             guard isName(id) else { return error(at: at, "`{{ref …}}` needs the id of an article, paragraph or annex") }
-            stack[stack.count - 1].append(.reference(CrossReference(id: id, location: origin.location(of: start))))
+            var form: String?
+            if parts.count == 2 {
+                // `| form: NAME`: the label's form for the grammatical case the sentence needs (decision 173).
+                let option = String(parts[1]).trimmingSpaces
+                let name = option.hasPrefix("form:") ? String(option.dropFirst(5)).trimmingSpaces : ""
+                guard CrossReference.isFormName(name) else {
+                    return error(at: at, "`{{ref id | form: NAME}}` needs a form name of lower-case letters (loc, gen, …)")
+                }
+                form = name
+            }
+            stack[stack.count - 1].append(.reference(CrossReference(id: id, location: origin.location(of: start), form: form)))
         } else if let first = content.unicodeScalars.first, "#/!%>^&=".unicodeScalars.contains(first) {
             let shown = content.count > 12 ? content.prefix(12) + "…" : Substring(content)
             error(at: start, "unknown tag `{{\(shown)}}`: use {{field}}, {{#if …}}, {{else}}, {{/if}} or {{ref id}}")
