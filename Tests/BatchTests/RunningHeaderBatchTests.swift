@@ -57,6 +57,23 @@ final class RunningHeaderBatchTests: XCTestCase {
         }
     }
 
+    /// With an organisation's letterhead whose following-page header lacks our reference (WerkSaam's), the
+    /// combined file keeps the line under that header, once for all letters.
+    func testACombinedFileUnderALetterheadKeepsTheLineUnderItsHeader() throws {
+        let werksaam = Self.root.appendingPathComponent("templates/organisations/werksaam-westfriesland")
+        let library = try Library.load(LibraryLayers(shipped: Self.root, organisation: werksaam))
+        let out = folder()
+        let combined = out.appendingPathComponent("all.odt")
+        let input = Self.root.appendingPathComponent("templates/examples/recipient-notification-batch.csv")
+        let options = BatchOptions(templateID: "dsr-recipient-notification", input: input, outputFolder: out,
+                                   defaultDate: CivilDate(year: 2026, month: 11, day: 29)!, jobs: 2, combined: combined)
+        XCTAssertEqual(try BatchRunner(library: library, options: options).run().rejected, 0)
+        let styles = try entry("styles.xml", of: out.appendingPathComponent("all-nl.odt"))
+        XCTAssertTrue(styles.contains("<style:header><text:p text:style-name=\"Header\">WerkSaam Westfriesland</text:p>"
+            + "<text:p text:style-name=\"Header\">WerkSaam Westfriesland · Ons kenmerk: <text:variable-get text:name=\"privdoc_reference\"/>"), styles)
+        XCTAssertEqual(styles.components(separatedBy: "<text:variable-get text:name=\"privdoc_reference\"/>").count, 2)
+    }
+
     /// A combined file of two-language besluits: each letter sets the values for its Dutch pages and again
     /// for its translation's (dates in the translation's language).
     func testACombinedBesluitFileSetsTheValuesPerPart() throws {
