@@ -7,14 +7,8 @@ final class ReviewPackageTests: XCTestCase {
     var library: FixtureLibrary!
 
     override func setUpWithError() throws {
-        // The shipped library with the review data of docs/ beside it.
+        // The shipped library: its templates/data holds the termbase and the legal clauses.
         library = try ShippedLibrary().library
-        let docs = library.root.appendingPathComponent("docs")
-        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
-        for file in ["termbase.csv", "legal-clauses.txt"] {
-            try FileManager.default.copyItem(at: ShippedLibrary.repository.appendingPathComponent("docs/" + file),
-                                             to: docs.appendingPathComponent(file))
-        }
     }
 
     func files(_ language: String) throws -> [String: String] {
@@ -85,7 +79,7 @@ final class ReviewPackageTests: XCTestCase {
     }
 
     func testALanguageTheTermbaseLacksIsAProblem() throws {
-        let csv = library.root.appendingPathComponent("docs/termbase.csv")
+        let csv = library.root.appendingPathComponent("templates/data/termbase.csv")
         let text = try String(contentsOf: csv, encoding: .utf8)
         try text.replacingOccurrences(of: "id,nl,en,de,pl,uk,tr,ar,note", with: "id,nl,en,de,uk,tr,ar,note")
             .replacingOccurrences(of: ",sprzeciw (bezwaar)", with: "").write(to: csv, atomically: true, encoding: .utf8)

@@ -1,10 +1,10 @@
 import Foundation
 
 /// The clauses with legal effect, whose translation is back-translated in the qualified-translator review
-/// (docs/translating.md §5 part 2): `docs/legal-clauses.txt`, one pattern a line — a clause id, an id
+/// (docs/translating.md §5 part 2): `templates/data/legal-clauses.txt`, one pattern a line — a clause id, an id
 /// prefix ending in `*`, or `file: NAME.yaml` for every clause of that Dutch clause file.
 public struct LegalClauses: Equatable, Sendable {
-    public static let file = "docs/legal-clauses.txt"
+    public static let file = "templates/data/legal-clauses.txt"
 
     var ids: Set<String> = []
     var prefixes: [String] = []

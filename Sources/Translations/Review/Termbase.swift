@@ -1,7 +1,7 @@
 import ClauseSyntax
 import Foundation
 
-/// The termbase (`docs/termbase.csv`, docs/translating.md §5): one row per term, the Dutch term, its
+/// The termbase (`templates/data/termbase.csv`, docs/translating.md §5): one row per term, the Dutch term, its
 /// agreed term in every language and a note — the data the review package's glossary is made from.
 public struct Termbase: Equatable, Sendable {
     /// One concept: its id, the term per language code, and why it is so.
@@ -11,7 +11,7 @@ public struct Termbase: Equatable, Sendable {
         public var note: String
     }
 
-    public static let file = "docs/termbase.csv"
+    public static let file = "templates/data/termbase.csv"
 
     /// The languages, in the file's column order (`nl` first).
     public var languages: [String]

@@ -71,8 +71,8 @@ struct TranslationsCommand: ParsableCommand {
             abstract: "Write the package for a qualified translator's review of a language into a folder.",
             discussion: """
             The folder gets README.md (what the review is), LANG.xlf (the units not yet signed off, XLIFF 1.2), \
-            termbase-LANG.tbx and termbase-LANG.csv (the termbase, docs/termbase.csv) and back-translation-LANG.txt \
-            (the legal clauses to back-translate, docs/legal-clauses.txt). The same library gives the same bytes.
+            termbase-LANG.tbx and termbase-LANG.csv (the termbase, templates/data/termbase.csv) and back-translation-LANG.txt \
+            (the legal clauses to back-translate, templates/data/legal-clauses.txt). The same library gives the same bytes.
             """)
 
         @Option(name: .long, help: "Language to review (a folder locales/<lang> with locale.yaml).")
