@@ -13,6 +13,9 @@ struct FieldTable: Hashable, Sendable {
     /// `recipient.postcode` and `recipient.country` of each composite, built once: the postcode check
     /// reads them for every case.
     let postcodePaths: [PostcodePaths]
+    /// Whether any field is `translate: true` free text: per-language resolving skips its check of plain
+    /// values without it (LanguageValues).
+    let hasTranslatable: Bool
     /// The builtins a case may give that are not also declared fields (see `accountsForAllKeys`).
     private let undeclaredBuiltins: [String]
     /// Whether no name is declared twice (a template error, but validation still runs).
@@ -35,6 +38,7 @@ struct FieldTable: Hashable, Sendable {
         self.byName = byName
         self.formats = byName.mapValues(\.format)
         self.composites = composites
+        self.hasTranslatable = specs.contains(where: \.translatable)
         self.postcodePaths = composites.map { PostcodePaths(postcode: $0.name + ".postcode", country: $0.name + ".country") }
         self.undeclaredBuiltins = Self.builtins.keys.filter { byName[$0] == nil }.sorted()
         self.namesAreUnique = byName.count == specs.count

@@ -26,13 +26,8 @@ struct LanguageValues {
 
     /// The case with every per-language value resolved to the document's language.
     mutating func resolve(_ data: CaseData, table: FieldTable) -> CaseData {
-        // The common case (a letter, a batch row) has nothing per language: one pass over the keys.
+        guard mayFindPlainMismatch(table) || hasPerLanguageShape(data) else { return data }
         let sortedCodes = codes.sorted()
-        guard table.specs.contains(where: \.translatable) || data.values.contains(where: { key, value in
-            if let dot = key.lastIndex(of: "."), codes.contains(String(key[key.index(after: dot)...])) { return true }
-            if case .list(let items) = value { return items.contains { if case .map = $0 { return true } else { return false } } }
-            return false
-        }) else { return data }
         var values = data.values
         var locations = data.locations
         for spec in table.specs {
@@ -63,6 +58,28 @@ struct LanguageValues {
         var resolved = CaseData(values: values, locations: locations, origin: data.originLocation)
         resolved.parentLocations = data.parentLocations
         return resolved
+    }
+
+    /// Whether a plain free-text value can be in another language than the document's: only when the case
+    /// names its language, it is not the document's, and the template has a `translate: true` field.
+    /// A batch row is in its own language, so this is false for every row (decision 131).
+    private func mayFindPlainMismatch(_ table: FieldTable) -> Bool {
+        guard let caseLanguage, caseLanguage != language else { return false }
+        return table.hasTranslatable
+    }
+
+    /// Whether any value is given per language (`name.xx` keys, mappings) or is a list that may hold such
+    /// mappings. Without either, and without `mayFindPlainMismatch`, resolving changes nothing and finds
+    /// nothing, so the common case (a letter, a batch row) costs one pass over the keys (decision 131).
+    private func hasPerLanguageShape(_ data: CaseData) -> Bool {
+        data.values.contains { key, value in
+            if let dot = key.lastIndex(of: "."), codes.contains(String(key[key.index(after: dot)...])) { return true }
+            switch value {
+            case .scalar: return false
+            case .map: return true
+            case .list(let items): return items.contains { if case .map = $0 { return true } else { return false } }
+            }
+        }
     }
 
     /// One value: list lines and record sub-fields may be per-language mappings themselves.
