@@ -36,10 +36,11 @@ fodt = f'''<?xml version="1.0" encoding="UTF-8"?>
  <office:meta><dc:title>Briefpapier WerkSaam Westfriesland</dc:title></office:meta>
  <office:font-face-decls>
   <style:font-face style:name="DejaVu Serif" svg:font-family="'DejaVu Serif'" style:font-family-generic="roman" style:font-pitch="variable"/>
+  <style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'" style:font-family-generic="swiss" style:font-pitch="variable"/>
  </office:font-face-decls>
  <office:styles>
   <style:style style:name="Standard" style:family="paragraph" style:class="text">
-   <style:text-properties style:font-name="DejaVu Serif" fo:font-size="10pt" fo:color="#1A1A1A"/>
+   <style:text-properties style:font-name="DejaVu Serif" fo:font-size="10pt" style:font-name-complex="DejaVu Sans" style:font-size-complex="10pt" fo:color="#1A1A1A"/>
   </style:style>
   <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.3cm" fo:line-height="125%"/>
@@ -49,11 +50,11 @@ fodt = f'''<?xml version="1.0" encoding="UTF-8"?>
    <style:text-properties fo:font-weight="bold" fo:color="#1B5E20"/>
   </style:style>
   <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-   <style:text-properties fo:font-size="8pt" fo:color="#1B5E20"/>
+   <style:text-properties fo:font-size="8pt" style:font-size-complex="8pt" fo:color="#1B5E20"/>
   </style:style>
   <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
    <style:paragraph-properties fo:text-align="center"/>
-   <style:text-properties fo:font-size="7.5pt" fo:color="#555555"/>
+   <style:text-properties fo:font-size="7.5pt" style:font-size-complex="7.5pt" fo:color="#555555"/>
   </style:style>
  </office:styles>
  <office:automatic-styles>
