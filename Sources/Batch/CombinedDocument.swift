@@ -82,9 +82,14 @@ final class CombinedDocument {
     }
 
     /// Drops the page-count field and the words between it and the page number ("van", "of", "z", "من").
+    /// Everything else of the header and footer is kept as it is — above all the first page's minimum
+    /// header height, which keeps each letter's body below the envelope window under an organisation's
+    /// letterhead (decision 050); rebuilding the value field by field once lost it.
     static func withoutPageCount(_ hf: HeaderFooter) -> HeaderFooter {
-        HeaderFooter(header: hf.header.map(withoutPageCount), footer: hf.footer.map(withoutPageCount),
-                     headerFollowsReference: hf.headerFollowsReference)
+        var hf = hf
+        hf.header = hf.header.map(withoutPageCount)
+        hf.footer = hf.footer.map(withoutPageCount)
+        return hf
     }
 
     private static func withoutPageCount(_ p: Paragraph) -> Paragraph {
