@@ -109,4 +109,24 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(XMLCharacters.firstIllegal(in: text), expected?.value, text.debugDescription)
         }
     }
+
+    func testByteReplacementAsFoundation() {
+        let texts = Self.awkward + ["4 december 2026", "a-\u{301}b", "x \u{301}y", "a-\u{200D}b", "--", " ", "Łódź 2-3", "recipient.post-code"]
+        for text in texts {
+            for (byte, replacement) in [(UInt8(ascii: "-"), "\u{2011}"), (UInt8(ascii: " "), "\u{00A0}"), (UInt8(ascii: "."), "_")] {
+                let expected = text.replacingOccurrences(of: String(UnicodeScalar(byte)), with: replacement)
+                XCTAssertEqual(Array(UTF8Bytes.replacing(byte, with: replacement, in: text).unicodeScalars), Array(expected.unicodeScalars), text.debugDescription)
+            }
+        }
+    }
+
+    func testStrongDirectionAsTheUnicodeProperty() {
+        for value in UInt32(0)...0x24F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected: TextDirection? = scalar.properties.isAlphabetic ? .leftToRight : nil
+            XCTAssertEqual(TextDisplay.strongDirection(scalar), expected, "U+\(String(value, radix: 16))")
+        }
+        XCTAssertEqual(TextDisplay.strongDirection("\u{0628}"), .rightToLeft)
+        XCTAssertNil(TextDisplay.strongDirection("\u{0660}"))
+    }
 }

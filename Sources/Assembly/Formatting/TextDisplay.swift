@@ -80,6 +80,12 @@ enum TextDisplay {
 
     /// A letter's direction, by script; nil for digits, punctuation, spaces and marks.
     static func strongDirection(_ scalar: Unicode.Scalar) -> TextDirection? {
+        // ASCII first: its only Alphabetic scalars are A–Z and a–z, and most values are Latin, while the
+        // property look-up is a table search per scalar (a fifth of a batch letter's rendering).
+        if scalar.isASCII {
+            let v = scalar.value | 0x20   // folds A–Z onto a–z
+            return v >= 0x61 && v <= 0x7A ? .leftToRight : nil
+        }
         guard scalar.properties.isAlphabetic else { return nil }
         return isRightToLeftScript(scalar) ? .rightToLeft : .leftToRight
     }
@@ -95,13 +101,13 @@ enum TextDisplay {
     /// The text as printed: a reference (`INK-2026-031`) gets non-breaking hyphens (U+2011, line-break
     /// class GL in UAX #14), so a line never breaks inside it — LibreOffice honours them (decision 165).
     static func printed(_ text: String, format: TextFormat) -> String {
-        guard format == .reference, text.utf8.contains(UInt8(ascii: "-")) else { return text }
-        return text.replacingOccurrences(of: "-", with: "\u{2011}")
+        guard format == .reference else { return text }
+        return UTF8Bytes.replacing(UInt8(ascii: "-"), with: "\u{2011}", in: text)
     }
 
     /// A date or other short phrase kept on one line: its spaces become no-break spaces (U+00A0), so
     /// `4 december 2026` never breaks after the day in a narrow header.
     static func unbroken(_ text: String) -> String {
-        text.replacingOccurrences(of: " ", with: "\u{00A0}")
+        UTF8Bytes.replacing(UInt8(ascii: " "), with: "\u{00A0}", in: text)
     }
 }

@@ -15,7 +15,7 @@ import ODF
 enum RunningHeader {
     /// The user variable a field is shown through: `reference` → `privdoc_reference`.
     static func variable(for field: String) -> String {
-        "privdoc_" + field.replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: "-", with: "_")
+        "privdoc_" + UTF8Bytes.replacing(UInt8(ascii: "-"), with: "_", in: UTF8Bytes.replacing(UInt8(ascii: "."), with: "_", in: field))
     }
 
     /// Whether the house style's own following-page header already shows our reference: the
