@@ -1,3 +1,5 @@
+import DocumentOutput
+
 /// Runs `body(i)` for every `i` in `0..<count` on up to `workers` threads, the calling thread included,
 /// and returns when all are done. Indices are handed out by an atomic counter, so a slow row never holds
 /// up the others. If the system refuses a thread part-way through a run, the threads that did start (at

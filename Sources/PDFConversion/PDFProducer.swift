@@ -1,3 +1,4 @@
+import DocumentOutput
 import Foundation
 import Synchronization
 

@@ -1,3 +1,4 @@
+import DocumentOutput
 import Foundation
 
 /// A long-lived LibreOffice converter: one `soffice` (with its own private profile) driven through the UNO

@@ -19,6 +19,9 @@ enum ExitCodes {
     /// Another batch holds the output folder; try again when it is done (sysexits EX_TEMPFAIL).
     static let outputLocked = ExitCode(75)
 
+    /// A run stopped by a signal exits 128 + the signal (130 for SIGINT, 143 for SIGTERM), as shells do.
+    static func interrupted(by signal: Int32) -> ExitCode { ExitCode(128 + signal) }
+
     /// A fatal batch error's exit code; an interrupted run exits 128 + the signal (130, 143) instead.
     static func batch(_ error: BatchError) -> ExitCode {
         switch error {

@@ -96,26 +96,25 @@ struct Explainer {
             return "\(ref.id)@\(clause.version)\(origin)"
         }
         let id = e.element.id.map { " #\($0)" } ?? ""
+        // The keyword as the template writes it, from the one declaration (ElementKeyword, issue 10).
+        let keyword = e.element.keyword
         switch e.element.kind {
         case .clause(let r): return (e.number.map { "paragraph \($0) " } ?? "clause ") + v(r) + id
-        case .subject(let r): return "subject " + v(r)
-        case .heading(let r): return "heading " + v(r)
+        case .subject(let r): return keyword + " " + v(r)
+        case .heading(let r): return keyword + " " + v(r)
         case .section(let h, _):
             switch e.pass {
-            case .item(let pass)?: return "section " + v(h) + " — item \(pass.index) of \(pass.list)"
-            case .single?: return "section " + v(h) + " — the case itself, without heading (\(e.element.each ?? "") has no items)"
-            case nil: return "section " + v(h) + (e.element.each.map { " each \($0)" } ?? "")
+            case .item(let pass)?: return keyword + " " + v(h) + " — item \(pass.index) of \(pass.list)"
+            case .single?: return keyword + " " + v(h) + " — the case itself, without heading (\(e.element.each ?? "") has no items)"
+            case nil: return keyword + " " + v(h) + (e.element.each.map { " each \($0)" } ?? "")
             }
-        case .list(let l): return "list (\(l.kind))" + (l.itemsFrom.map { " items-from \($0)" } ?? "")
-        case .table(let t): return "table" + (t.rowsFrom.map { " rows-from \($0)" } ?? "")
-        case .addressBlock(let f): return "address-block \(f)"
-        case .referenceLine: return "reference-line"
-        case .signature: return "signature"
-        case .signatures(let p): return "signatures \(p.joined(separator: ", "))"
-        case .article(let a): return "article \(e.number ?? "-")" + (a.id.map { " #\($0)" } ?? "") + " title " + v(a.title)
-        case .annex(let a): return "annex \(e.number ?? "-")" + (a.id.map { " #\($0)" } ?? "") + " title " + v(a.title)
-        case .pageBreak: return "page-break"
-        case .toc: return "toc"
+        case .list(let l): return keyword + " (\(l.kind))" + (l.itemsFrom.map { " items-from \($0)" } ?? "")
+        case .table(let t): return keyword + (t.rowsFrom.map { " rows-from \($0)" } ?? "")
+        case .addressBlock(let f): return keyword + " \(f)"
+        case .referenceLine, .signature, .pageBreak, .toc: return keyword
+        case .signatures(let p): return keyword + " \(p.joined(separator: ", "))"
+        case .article(let a): return keyword + " \(e.number ?? "-")" + (a.id.map { " #\($0)" } ?? "") + " title " + v(a.title)
+        case .annex(let a): return keyword + " \(e.number ?? "-")" + (a.id.map { " #\($0)" } ?? "") + " title " + v(a.title)
         }
     }
 

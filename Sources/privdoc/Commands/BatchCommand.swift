@@ -115,7 +115,7 @@ struct BatchCommand: ParsableCommand {
             \(summary.rejected > 0 ? ", \(out)/rejects.csv" : "")\(stopped)
             """)
         let pdfFailed = reportPDF(pdf)
-        if let signal = summary.interruptedBy ?? pdf?.outcome.interruptedBy { throw ExitCode(128 + signal) }
+        if let signal = summary.interruptedBy ?? pdf?.outcome.interruptedBy { throw ExitCodes.interrupted(by: signal) }
         if summary.rejected > 0 || pdfFailed { throw ExitCodes.rowsRejected }
     }
 }

@@ -56,12 +56,7 @@ struct ReferenceCommand: ParsableCommand {
             return
         }
         let folder = URL(fileURLWithPath: out ?? "out", isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            Console.error("\(folder.path): cannot create the output folder")
-            throw ExitCodes.ioError
-        }
+        try createOutputFolder(folder)
         let sheet = try library.styleSheet(of: lib)
         for reference in references {
             let bytes: [UInt8]
@@ -74,17 +69,7 @@ struct ReferenceCommand: ParsableCommand {
                 bytes = Array(SnippetText.render(reference, as: format).utf8)
             }
             let target = folder.appendingPathComponent("privacy-reference-\(reference.language).\(format.fileExtension)")
-            do {
-                switch try AtomicFileWriter.write(bytes, to: target, overwrite: force) {
-                case .written, .replaced, .unchanged: print(target.path)
-                case .existsDifferent:
-                    Console.error("\(target.path): exists with other content; not overwritten (use --force)")
-                    throw ExitCodes.outputExists
-                }
-            } catch let error as OutputError {
-                Console.error(error.description)
-                throw ExitCodes.ioError
-            }
+            try writeOutputFile(bytes, to: target, force: force)
         }
     }
 }

@@ -72,18 +72,8 @@ struct RegisterProcessorsCommand: ParsableCommand {
                 throw ExitCodes.internalError
             }
         }
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            switch try AtomicFileWriter.write(bytes, to: target, overwrite: force) {
-            case .written, .replaced, .unchanged: print(target.path)
-            case .existsDifferent:
-                Console.error("\(target.path): exists with other content; not overwritten (use --force)")
-                throw ExitCodes.outputExists
-            }
-        } catch let error as OutputError {
-            Console.error(error.description)
-            throw ExitCodes.ioError
-        }
+        try createOutputFolder(target.deletingLastPathComponent())
+        try writeOutputFile(bytes, to: target, force: force)
     }
 
     /// The files named, and the case files directly inside each folder named, sorted.

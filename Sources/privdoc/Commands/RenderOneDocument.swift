@@ -39,12 +39,7 @@ func renderOneDocument(template: String, library lib: Library, render: RenderArg
         throw ExitCodes.internalError
     }
     let folder = URL(fileURLWithPath: output.out, isDirectory: true)
-    do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-        Console.error("\(output.out): cannot create the output folder")
-        throw ExitCodes.ioError
-    }
+    try createOutputFolder(folder, as: output.out)
     let target = folder.appendingPathComponent(assembled.fileStem + ".odt")
     if formats.contains(.odt) { try writeODT(bytes, to: target, force: output.force) }
     if let office {
@@ -55,18 +50,7 @@ func renderOneDocument(template: String, library lib: Library, render: RenderArg
 
 /// Writes the ODT atomically and prints its path.
 private func writeODT(_ bytes: [UInt8], to target: URL, force: Bool) throws {
-    do {
-        switch try AtomicFileWriter.write(bytes, to: target, overwrite: force) {
-        case .written, .replaced, .unchanged:
-            print(target.path)
-        case .existsDifferent:
-            Console.error("\(target.path): exists with other content; not overwritten (use --force)")
-            throw ExitCodes.outputExists
-        }
-    } catch let error as OutputError {
-        Console.error(error.description)
-        throw ExitCodes.ioError
-    }
+    try writeOutputFile(bytes, to: target, force: force)
 }
 
 /// Converts the document to each PDF format asked for with one LibreOffice and prints each PDF's path.
