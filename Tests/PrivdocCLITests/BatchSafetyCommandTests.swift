@@ -144,4 +144,22 @@ final class BatchSafetyCommandTests: XCTestCase {
         XCTAssertTrue(m.stderr.hasPrefix("missing.csv:1: header: no column for the required field extension.reason of dsr-extension"), m.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("c").path), "nothing written")
     }
+
+    /// A row whose file cannot be written is a reject naming the file, not the machine's folder path
+    /// (issue 15: reports are shared with other people; the output folder's path is not theirs to see).
+    func testAWriteFailureIsARejectNamingTheFileNotTheMachinePath() throws {
+        let out = CLI.temporaryFolder().appendingPathComponent("letters")
+        // A folder where the first row's letter should go: it can never be replaced by a file.
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("SD-2026-01100-dsr-extension-nl.odt"),
+                                                withIntermediateDirectories: true)
+        let r = try CLI.run(["batch", "extension", "--data", Self.example, "--out", out.path, "--force"])
+        XCTAssertEqual(r.status, 2, r.stderr)
+        let rejects = try String(contentsOf: out.appendingPathComponent("rejects.csv"), encoding: .utf8)
+        XCTAssertEqual(rejects, """
+            file,row,field,reason
+            extension-notices.csv,2,,SD-2026-01100-dsr-extension-nl.odt: cannot be written (Is a directory)
+
+            """)
+        XCTAssertFalse(rejects.contains(out.path), rejects)
+    }
 }
