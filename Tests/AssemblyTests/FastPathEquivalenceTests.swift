@@ -129,4 +129,15 @@ final class FastPathEquivalenceTests: XCTestCase {
         XCTAssertEqual(TextDisplay.strongDirection("\u{0628}"), .rightToLeft)
         XCTAssertNil(TextDisplay.strongDirection("\u{0660}"))
     }
+
+    func testEmptyKeyPartAsFoundation() {
+        let at = SourceLocation(file: "rows.csv", row: 2)
+        for key in Self.awkward + ["a..b", "a..\u{301}b", "a.\u{301}.b", "é..x", "a...b", "ab"] where !key.isEmpty {
+            var builder = CaseDataBuilder(origin: at)
+            builder.add(key, at: at, CaseNode(.scalar("x"), at: at))
+            let refused = builder.problems.contains { $0.message.contains("empty part") }
+            let expected = key.utf8.first == UInt8(ascii: ".") || key.utf8.last == UInt8(ascii: ".") || key.contains("..")
+            XCTAssertEqual(refused, expected, key.debugDescription)
+        }
+    }
 }

@@ -36,6 +36,10 @@ final class Template: Sendable {
     /// The built-in checks it asks for (`checks:`), run after the rules, and where they are asked for.
     let checks: [BuiltInCheck]
     let checksLocation: SourceLocation?
+    /// Whether the body has a `reference-line` (kept or not): such a letter repeats our reference and
+    /// the date in the header of its following pages (`ElementKeyword.runningHeader`). Found once: every
+    /// letter asks twice, and walking the body each time was 1% of a batch letter.
+    let hasReferenceLine: Bool
 
     init(id: String, documentKind: DocumentKind?, version: Int, layout: Layout, title: ClauseRef?, subtitle: ClauseRef?, languages: [String],
          fields: FieldTable, computed: [ComputedField], rules: [TemplateRule], body: [BodyElement], file: String,
@@ -58,6 +62,7 @@ final class Template: Sendable {
         self.file = file
         self.languagesLocation = languagesLocation
         self.problems = problems
+        self.hasReferenceLine = BodyInventory(body).elements.contains { $0.element.elementKeyword == .referenceLine }
     }
 
     /// The ids of articles, paragraphs and annexes, with where they are declared.
@@ -74,11 +79,6 @@ final class Template: Sendable {
         return out
     }
 
-    /// Whether the body has a `reference-line` (kept or not): such a letter repeats our reference and
-    /// the date in the header of its following pages (`ElementKeyword.runningHeader`).
-    var hasReferenceLine: Bool {
-        BodyInventory(body).elements.contains { $0.element.elementKeyword == .referenceLine }
-    }
 
     /// What an id names: `article`, `paragraph` or `annex`.
     func idKind(_ id: String) -> String? {
