@@ -140,4 +140,16 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(refused, expected, key.debugDescription)
         }
     }
+
+    func testLastDotAsTheCharacterSearch() {
+        for text in Self.awkward + ["a.\u{301}", "x.y\u{301}.z", "é.é", "rep.name.nl"] {
+            var rest = Substring(text)
+            while true {
+                let expected = rest.lastIndex(of: ".")
+                XCTAssertEqual(UTF8Bytes.lastDotCharacter(in: rest), expected, text.debugDescription)
+                guard let dot = expected else { break }
+                rest = rest[..<dot]
+            }
+        }
+    }
 }

@@ -149,7 +149,7 @@ public struct CaseDataBuilder {
     /// Registers every proper prefix of `path` as a parent; false (reported) if one is given as a value.
     private mutating func claimPrefixes(of path: String, at keyLocation: SourceLocation, reportAt location: SourceLocation) -> Bool {
         var end = path.endIndex
-        while let dot = path[..<end].lastIndex(of: ".") {
+        while let dot = UTF8Bytes.lastDotCharacter(in: path[..<end]) {
             let prefix = String(path[..<dot])
             if parents[prefix] != nil { return true }   // its own prefixes were registered with it
             if let earlier = given[prefix] {

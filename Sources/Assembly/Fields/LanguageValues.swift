@@ -73,7 +73,7 @@ struct LanguageValues {
     /// nothing, so the common case (a letter, a batch row) costs one pass over the keys (decision 131).
     private func hasPerLanguageShape(_ data: CaseData) -> Bool {
         data.values.contains { key, value in
-            if let dot = key.lastIndex(of: "."), codes.contains(String(key[key.index(after: dot)...])) { return true }
+            if let dot = UTF8Bytes.lastDotCharacter(in: key[...]), codes.contains(String(key[key.index(after: dot)...])) { return true }
             switch value {
             case .scalar: return false
             case .map: return true

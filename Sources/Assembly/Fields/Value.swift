@@ -67,23 +67,14 @@ struct Values: Sendable {
             storage[path] = newValue
             guard newValue != nil else { return }
             var prefix = Substring(path)
-            guard let dot = Self.lastDot(in: prefix) else { return }
+            guard let dot = UTF8Bytes.lastDotCharacter(in: prefix) else { return }
             prefix = prefix[..<dot]
             if prefix == lastParent { return }
             lastParent = prefix
-            while prefixes.insert(String(prefix)).inserted, let dot = Self.lastDot(in: prefix) {
+            while prefixes.insert(String(prefix)).inserted, let dot = UTF8Bytes.lastDotCharacter(in: prefix) {
                 prefix = prefix[..<dot]
             }
         }
-    }
-
-    /// The last `.` of a path that is a `Character` of its own (as `path.lastIndex(of: ".")`), found on
-    /// the UTF-8 bytes: a `.` byte between ASCII bytes is always a whole `Character`. Only a `.` next to
-    /// other text (which could join it into one grapheme) takes the slow grapheme-aware search.
-    private static func lastDot(in path: Substring) -> Substring.Index? {
-        guard let dot = UTF8Bytes.lastDot(in: path) else { return nil }
-        guard dot.betweenASCII else { return path.lastIndex(of: ".") }
-        return path.utf8.index(path.utf8.startIndex, offsetBy: dot.offset)
     }
 
     /// Whether a path has a truthy value, or is a prefix of some value (a composite with a sub-field).

@@ -28,6 +28,16 @@ enum UTF8Bytes {
         return text.utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(text.utf8))
     }
 
+    /// The last `.` of a path that is a `Character` of its own (as `path.lastIndex(of: ".")`), found on
+    /// the UTF-8 bytes: a `.` byte between ASCII bytes is always a whole `Character`. Only a `.` next to
+    /// other text (which could join it into one grapheme) takes the slow grapheme-aware search. Every
+    /// dotted case key passes here a few times per document (values, the case builder, per-language keys).
+    static func lastDotCharacter(in path: Substring) -> Substring.Index? {
+        guard let dot = lastDot(in: path) else { return nil }
+        guard dot.betweenASCII else { return path.lastIndex(of: ".") }
+        return path.utf8.index(path.utf8.startIndex, offsetBy: dot.offset)
+    }
+
     /// `text` with every `byte` (ASCII) replaced by `replacement`, the same as Foundation's
     /// `replacingOccurrences(of:with:)`. An all-ASCII text (a Dutch date, a reference, a field name) is
     /// done byte by byte, several times faster than Foundation on Linux, which a batch pays per header
