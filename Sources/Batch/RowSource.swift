@@ -92,7 +92,7 @@ public final class CSVRowSource: RowSource {
         case .malformed(let line, let reason)?: return .malformed(line: line, reason: reason)
         case .fields(let fields, let line)?:
             let at = SourceLocation(file: file, row: line)
-            var builder = CaseDataBuilder(origin: at, limits: limits)
+            var builder = CaseDataBuilder(origin: at, limits: limits, expectedKeys: fields.count)
             for (name, value) in zip(reader.header, fields) {
                 builder.add(name, at: at, CaseNode(value.isEmpty ? .null : .scalar(value), at: at))
             }

@@ -30,10 +30,16 @@ public struct CaseDataBuilder {
     private var count = 0
     private var bag = DiagnosticBag()
 
-    /// A builder for one case.
-    public init(origin: SourceLocation, limits: CaseInputLimits = .standard) {
+    /// A builder for one case; `expectedKeys` (a CSV row's columns) sizes its tables once, so a batch row
+    /// does not grow each of them step by step.
+    public init(origin: SourceLocation, limits: CaseInputLimits = .standard, expectedKeys: Int = 0) {
         self.origin = origin
         self.limits = limits
+        guard expectedKeys > 0 else { return }
+        values.reserveCapacity(expectedKeys)
+        locations.reserveCapacity(expectedKeys)
+        given.reserveCapacity(expectedKeys)
+        order.reserveCapacity(expectedKeys)
     }
 
     /// Adds the root of a YAML or JSON document: it must be a mapping (an empty document is an empty case).
