@@ -112,7 +112,7 @@ struct DocumentComposer {
 
     /// `Artikel 1 — Definities` for every kept article and annex, in order.
     private mutating func tocEntries(_ tree: [SelectedElement]) -> [TOCEntry] {
-        guard Self.containsTOC(ctx.template.body) else { return [] }
+        guard ctx.template.bodyKeywords.contains(.toc) else { return [] }
         var out: [TOCEntry] = []
         func walk(_ elements: [SelectedElement]) {
             for e in elements where e.kept {
@@ -131,9 +131,5 @@ struct DocumentComposer {
         }
         walk(tree)
         return out
-    }
-
-    private static func containsTOC(_ elements: [BodyElement]) -> Bool {
-        BodyInventory(elements).elements.contains { $0.element.elementKeyword == .toc }
     }
 }

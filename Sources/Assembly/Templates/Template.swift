@@ -36,10 +36,12 @@ final class Template: Sendable {
     /// The built-in checks it asks for (`checks:`), run after the rules, and where they are asked for.
     let checks: [BuiltInCheck]
     let checksLocation: SourceLocation?
-    /// Whether the body has a `reference-line` (kept or not): such a letter repeats our reference and
-    /// the date in the header of its following pages (`ElementKeyword.runningHeader`). Found once: every
-    /// letter asks twice, and walking the body each time was 1% of a batch letter.
-    let hasReferenceLine: Bool
+    /// The kinds of element anywhere in the body (kept or not), found once: every letter asks for some
+    /// of them, and walking the body each time was 1–2% of a batch letter (decision 131).
+    let bodyKeywords: Set<ElementKeyword>
+    /// Whether the body has a `reference-line`: such a letter repeats our reference and the date in the
+    /// header of its following pages (`ElementKeyword.runningHeader`).
+    var hasReferenceLine: Bool { bodyKeywords.contains(.referenceLine) }
 
     init(id: String, documentKind: DocumentKind?, version: Int, layout: Layout, title: ClauseRef?, subtitle: ClauseRef?, languages: [String],
          fields: FieldTable, computed: [ComputedField], rules: [TemplateRule], body: [BodyElement], file: String,
@@ -62,7 +64,7 @@ final class Template: Sendable {
         self.file = file
         self.languagesLocation = languagesLocation
         self.problems = problems
-        self.hasReferenceLine = BodyInventory(body).elements.contains { $0.element.elementKeyword == .referenceLine }
+        self.bodyKeywords = Set(BodyInventory(body).elements.map(\.element.elementKeyword))
     }
 
     /// The ids of articles, paragraphs and annexes, with where they are declared.
