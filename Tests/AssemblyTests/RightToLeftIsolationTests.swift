@@ -58,6 +58,41 @@ final class RightToLeftIsolationTests: XCTestCase {
                        [.text("المجلس لـ "), .isolate(.leftToRight, [.text("Voorbeeldregio")]), .text("، هنا")])
     }
 
+    /// Found on the rendered Arabic pages: a bracket the sentence opened stays outside the Latin run, so the
+    /// pair mirrors together ("(Participatiewet)" showed as "Participatiewet))"); a number after a Latin word
+    /// belongs to the run ("2004 Bbz", "1.2 TLS"); brackets the run opens itself stay inside.
+    func testBracketsAndNumbersAroundALatinRun() {
+        XCTAssertEqual(TextDisplay.inlines("قانون (Participatiewet) هنا", in: .rightToLeft),
+                       [.text("قانون ("), .isolate(.leftToRight, [.text("Participatiewet")]), .text(") هنا")])
+        XCTAssertEqual(TextDisplay.inlines("المرسوم (Bbz 2004) هنا", in: .rightToLeft),
+                       [.text("المرسوم ("), .isolate(.leftToRight, [.text("Bbz 2004")]), .text(") هنا")])
+        XCTAssertEqual(TextDisplay.inlines("بروتوكول TLS 1.2، و ISO 27001.", in: .rightToLeft),
+                       [.text("بروتوكول "), .isolate(.leftToRight, [.text("TLS 1.2")]), .text("، و "),
+                        .isolate(.leftToRight, [.text("ISO 27001")]), .text(".")])
+        XCTAssertEqual(TextDisplay.inlines("اللائحة (GDPR/AVG).", in: .rightToLeft),
+                       [.text("اللائحة ("), .isolate(.leftToRight, [.text("GDPR/AVG")]), .text(").")])
+        XCTAssertEqual(TextDisplay.inlines("الشركة Example (NL) B.V. هنا", in: .rightToLeft),
+                       [.text("الشركة "), .isolate(.leftToRight, [.text("Example (NL) B.V.")]), .text(" هنا")])
+    }
+
+    /// Two Latin values with only spaces between them are one phrase in an Arabic sentence: one isolate,
+    /// so "{{postcode}} {{city}}" does not read "Voorbeeldstad 1230 CA".
+    func testAdjacentIsolatesOfOneDirectionJoin() {
+        var run = InlineRun()
+        run.template("العنوان: ")
+        run.append(.isolate(.leftToRight, [.text("1230 CA")]))
+        run.template(" ")
+        run.append(.isolate(.leftToRight, [.text("Voorbeeldstad")]))
+        run.template("، هولندا")
+        XCTAssertEqual(run.finish(), [.text("العنوان: "), .isolate(.leftToRight, [.text("1230 CA"), .text(" "), .text("Voorbeeldstad")]),
+                                      .text("، هولندا")])
+        var apart = InlineRun()
+        apart.append(.isolate(.leftToRight, [.text("A")]))
+        apart.template(" و ")
+        apart.append(.isolate(.leftToRight, [.text("B")]))
+        XCTAssertEqual(apart.finish().count, 3, "words between them keep two isolates")
+    }
+
     /// The example with every per-language value in its English version and no case `language`, so that
     /// an Arabic document can be made of it with Latin free text — the case isolation is for.
     static func latinCase(_ data: CaseData, _ template: Template) -> CaseData {

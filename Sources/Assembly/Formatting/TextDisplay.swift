@@ -30,14 +30,15 @@ enum TextDisplay {
         var out: [Inline] = []
         var plain = String.UnicodeScalarView(), run = String.UnicodeScalarView()
         var runEnd = 0       // scalars of `run` up to the end of its last word holding a letter of `other`
-        var inWord = false   // the run's current word holds such a letter
+        var inWord = false   // the run's current word holds such a letter, or a number after one
+        var open = 0         // brackets opened inside the run and not yet closed
         func closeRun() {
             guard !run.isEmpty else { return }
             if !plain.isEmpty { out.append(.text(String(plain))); plain = String.UnicodeScalarView() }
             let kept = String.UnicodeScalarView(run.prefix(runEnd))
             out.append(.isolate(other, [.text(String(kept))]))
             plain.append(contentsOf: run.dropFirst(runEnd))
-            run = String.UnicodeScalarView(); runEnd = 0; inWord = false
+            run = String.UnicodeScalarView(); runEnd = 0; inWord = false; open = 0
         }
         for scalar in text.unicodeScalars {
             let strong = strongDirection(scalar)
@@ -48,13 +49,36 @@ enum TextDisplay {
                 plain.append(scalar)
             } else {
                 run.append(scalar)
-                if scalar.properties.isWhitespace { inWord = false } else if inWord { runEnd = run.count }
+                if scalar.properties.isWhitespace {
+                    inWord = false
+                } else if Self.isDecimal(scalar) {
+                    // A number belongs to the words before it: "Bbz 2004", "TLS 1.2", "ISO 27001" — left
+                    // outside, the bidi algorithm would show it before them ("2004 Bbz").
+                    inWord = true; runEnd = run.count
+                } else if Self.opening.contains(scalar) {
+                    open += 1
+                    if inWord { runEnd = run.count }
+                } else if Self.closing.contains(scalar) {
+                    // A bracket the run did not open is the sentence's: "(Participatiewet)" keeps ")" outside,
+                    // with its partner, so the pair mirrors together.
+                    if open > 0 { open -= 1; if inWord { runEnd = run.count } } else { inWord = false }
+                } else if inWord, !Self.isDecimal(run.dropLast().last) {
+                    // A word's own punctuation stays with it ("B.V."), but a full stop or comma after a
+                    // number ends the phrase ("ISO 27001.") unless a digit follows ("1.2", "1.245,00").
+                    runEnd = run.count
+                }
             }
         }
         closeRun()
         if !plain.isEmpty { out.append(.text(String(plain))) }
         return out
     }
+
+    private static func isDecimal(_ scalar: Unicode.Scalar?) -> Bool { scalar?.properties.numericType == .decimal }
+
+    /// Brackets (UAX #9 BD16 pairs, the ASCII ones values and clauses use).
+    private static let opening: Set<Unicode.Scalar> = ["(", "[", "{"]
+    private static let closing: Set<Unicode.Scalar> = [")", "]", "}"]
 
     /// Whether a scalar belongs to the script of `direction` (an Arabic comma ends a Latin run).
     private static func isOwnScript(_ scalar: Unicode.Scalar, _ direction: TextDirection) -> Bool {

@@ -58,10 +58,26 @@ struct InlineRun {
     /// Appends markup, a field, an isolate or a line break.
     mutating func append(_ inline: Inline) {
         if case .text(let s) = inline { return value(s) }
+        if case .isolate(let direction, let inner) = inline, joinIsolate(direction, inner) { return }
         closePending()
         closed.append(inline)
         trailingTemplateSpaces = 0
         if case .lineBreak = inline { atBoundary = true } else { atBoundary = false }
+    }
+
+    /// Two values of the same direction with only spaces between them ("{{postcode}} {{city}}",
+    /// "{{given}} {{surname}}") read as one phrase: in an Arabic sentence two Latin isolates side by side
+    /// would be ordered right to left ("Voorbeeldstad 1230 CA"), so they become one isolate holding the
+    /// spaces (decision 165). Returns false when `inline` does not join the one before it.
+    private mutating func joinIsolate(_ direction: TextDirection, _ inner: [Inline]) -> Bool {
+        guard case .isolate(let before, let previous)? = closed.last, before == direction,
+              UTF8Bytes.allBytes(of: pending, satisfy: { $0 == 0x20 }) else { return false }
+        let spaces: [Inline] = pending.isEmpty ? [] : [.text(pending)]
+        closed[closed.count - 1] = .isolate(direction, previous + spaces + inner)
+        pending = ""
+        trailingTemplateSpaces = 0
+        atBoundary = false
+        return true
     }
 
     /// Appends several inlines.
