@@ -61,6 +61,8 @@ struct AutomaticStyles {
     struct LabelKey: Hashable {
         var label: String
         var level: Int
+        /// Set in a right-to-left part: the label is aligned to the end of its box (see `rightToLeftLists`).
+        var rightToLeft = false
     }
 
     /// `""` in content.xml, `"M"` in styles.xml.
@@ -73,6 +75,8 @@ struct AutomaticStyles {
     /// Rows that may not break across pages (`Table.keepTogether`); one style serves them all.
     private(set) var rows = Registry<Bool>(stem: "Ro")
     private(set) var labels = Registry<LabelKey>(stem: "LL")
+    /// Common list styles (by name) used in a right-to-left part, written as automatic copies.
+    private(set) var rightToLeftLists = Registry<String>(stem: "RL")
 
     init(prefix: String) {
         self.prefix = prefix
@@ -85,6 +89,7 @@ struct AutomaticStyles {
     mutating func column(width: Int) -> String { columns.name(for: width, prefix: prefix) }
     mutating func cell(_ key: CellKey) -> String { cells.name(for: key, prefix: prefix) }
     mutating func listLabel(_ key: LabelKey) -> String { labels.name(for: key, prefix: prefix) }
+    mutating func rightToLeftList(_ common: String) -> String { rightToLeftLists.name(for: common, prefix: prefix) }
 
     /// Styles of one family in order of first use.
     struct Registry<Key: Hashable> {

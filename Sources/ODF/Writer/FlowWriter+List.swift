@@ -7,12 +7,14 @@ extension FlowWriter {
         let ids = lists.register(list, depth: depth)
         xml.start("text:list")
         if let id = ids.id { xml.attribute("xml:id", id) }
-        xml.attribute("text:style-name", StyleSheet.listStyleName(list.kind))
+        // In a right-to-left part the list takes an automatic copy of its style with end-aligned labels.
+        let common = StyleSheet.listStyleName(list.kind)
+        xml.attribute("text:style-name", direction == .rightToLeft ? styles.rightToLeftList(common) : common)
         if let continued = ids.continues { xml.attribute("text:continue-list", continued) }
         for item in list.items {
             xml.start("text:list-item")
             if list.kind == .labelled, let label = item.label {
-                xml.attribute("text:style-override", styles.listLabel(.init(label: label, level: depth + 1)))
+                xml.attribute("text:style-override", styles.listLabel(.init(label: label, level: depth + 1, rightToLeft: direction == .rightToLeft)))
             }
             if item.blocks.isEmpty {
                 try writeParagraph(Paragraph([], style: .listItem), inFlow: inFlow)
