@@ -48,20 +48,8 @@ public enum PDFInspector {
               let pdffonts = LibreOffice.executable("pdffonts", environment: env) else {
             throw .unavailable("pdfinfo/pdffonts are missing (Debian/Ubuntu: apt-get install poppler-utils)")
         }
-        guard let info = ChildProcess.capture(pdfinfo, [url.path]), info.status == 0 else {
+        guard var result = info(pdfinfo, url) else {
             throw .failed("\(url.lastPathComponent): pdfinfo cannot open it")
-        }
-        var result = PDFInspection()
-        for line in info.output.split(separator: "\n") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = line[..<colon], value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            switch key {
-            case "Pages": result.pages = Int(value) ?? 0
-            case "Tagged": result.tagged = value.hasPrefix("yes")
-            case "Title": result.title = value
-            case "Subject": result.subject = value
-            default: break
-            }
         }
         if let meta = ChildProcess.capture(pdfinfo, ["-meta", url.path]), meta.status == 0 {
             result.pdfaPart = Self.element("pdfaid:part", in: meta.output).flatMap { Int($0) }
@@ -78,6 +66,32 @@ public enum PDFInspector {
             }
         }
         result.language = Self.catalogLanguage(url)
+        return result
+    }
+
+    /// The title and document language alone (pdfinfo and the catalog), for the print file's metadata:
+    /// empty and nil when they cannot be read.
+    static func titleAndLanguage(_ url: URL) -> (title: String, language: String?) {
+        let title = LibreOffice.executable("pdfinfo", environment: ProcessInfo.processInfo.environment)
+            .flatMap { info($0, url) }?.title ?? ""
+        return (title, catalogLanguage(url))
+    }
+
+    /// pdfinfo's page count, tagging, title and subject; nil when it cannot open the file.
+    private static func info(_ pdfinfo: String, _ url: URL) -> PDFInspection? {
+        guard let info = ChildProcess.capture(pdfinfo, [url.path]), info.status == 0 else { return nil }
+        var result = PDFInspection()
+        for line in info.output.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon], value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "Pages": result.pages = Int(value) ?? 0
+            case "Tagged": result.tagged = value.hasPrefix("yes")
+            case "Title": result.title = value
+            case "Subject": result.subject = value
+            default: break
+            }
+        }
         return result
     }
 

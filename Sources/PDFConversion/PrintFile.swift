@@ -68,7 +68,9 @@ public enum PrintFile {
         }
         // The page list goes through an argument file: thousands of letters would exceed ARG_MAX.
         let scratch = try PrivateFolder(prefix: "print")
-        var arguments = ["--empty", "--pages"]
+        let update = scratch.url.appendingPathComponent("metadata.json")
+        try metadataUpdate(qpdf: qpdf, from: parts[0].file, into: update)
+        var arguments = ["--empty", "--update-from-json=" + update.path, "--pages"]
         for (part, placement) in zip(parts, placements) {
             arguments += [part.file.path, "1-z"]
             if placement.blankAfter, let blankPage { arguments += [blankPage.path, "1"] }
@@ -79,20 +81,14 @@ public enum PrintFile {
         let temporary = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(randomSuffix())")
         ProcessRegistry.shared.addFolder(temporary.path)   // removed on Ctrl-C/kill: no half PDF stays behind
         defer { ProcessRegistry.shared.removeFolder(temporary.path) }
-        // Combined in the private folder, then written next to the output with its title and language.
-        let combined = scratch.url.appendingPathComponent("combined.pdf")
-        guard let r = ChildProcess.capture(qpdf, ["@" + argfile.path, combined.path], timeout: 3600) else {
+        guard let r = ChildProcess.capture(qpdf, ["@" + argfile.path, temporary.path], timeout: 3600) else {
+            try? FileManager.default.removeItem(at: temporary)
             throw .timedOut(seconds: 3600)
         }
         // qpdf exits 3 for warnings (a file that was repaired) with a complete output; 2 is an error.
         guard r.status == 0 || r.status == 3 else {
-            throw .failed("qpdf could not combine the PDFs (exit \(r.status))")
-        }
-        do {
-            try addMetadata(qpdf: qpdf, input: combined, output: temporary, from: parts[0].file)
-        } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw error
+            throw .failed("qpdf could not combine the PDFs (exit \(r.status))")
         }
         guard rename(temporary.path, output.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)

@@ -41,16 +41,11 @@ func renderOneDocument(template: String, library lib: Library, render: RenderArg
     let folder = URL(fileURLWithPath: output.out, isDirectory: true)
     try createOutputFolder(folder, as: output.out)
     let target = folder.appendingPathComponent(assembled.fileStem + ".odt")
-    if formats.contains(.odt) { try writeODT(bytes, to: target, force: output.force) }
+    if formats.contains(.odt) { try writeOutputFile(bytes, to: target, force: output.force) }
     if let office {
         try writePDFs(of: bytes, stem: assembled.fileStem, odt: formats.contains(.odt) ? target : nil, folder: folder,
                       formats: formats, office: office, timeout: formatOptions.pdfTimeout, force: output.force)
     }
-}
-
-/// Writes the ODT atomically and prints its path.
-private func writeODT(_ bytes: [UInt8], to target: URL, force: Bool) throws {
-    try writeOutputFile(bytes, to: target, force: force)
 }
 
 /// Converts the document to each PDF format asked for with one LibreOffice and prints each PDF's path.
