@@ -36,12 +36,14 @@ let package = Package(
         .target(name: "LegalCalendar"),
         .target(name: "ClauseSyntax", dependencies: ["PrivdocDiagnostics", "LegalCalendar"]),
         .target(name: "DocumentOutput", dependencies: ["CCrypto"]),
-        .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "ODF", "LegalCalendar", "Yams", "XMLSupport", "DocumentOutput"]),
-        .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput"]),
+        // The one CSV field rule (quoting, formula neutralisation; issue 10), below every CSV writer.
+        .target(name: "DelimitedText"),
+        .target(name: "Assembly", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "ODF", "LegalCalendar", "Yams", "XMLSupport", "DocumentOutput", "DelimitedText"]),
+        .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput", "DelimitedText"]),
         .target(name: "PDFConversion", dependencies: ["DocumentOutput"]),   // pdf: LibreOffice converters, pool, print file (decision 060)
-        .target(name: "Benchmarks", dependencies: ["Batch", "DocumentOutput", "ODF", "LegalCalendar"]),
-        .target(name: "PDFBatch", dependencies: ["Batch", "PDFConversion"]),   // pdf: the batch's PDF sink (decision 062)
-        .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "XMLSupport", "Yams"]),
+        .target(name: "Benchmarks", dependencies: ["Batch", "DocumentOutput", "ODF", "LegalCalendar", "DelimitedText"]),
+        .target(name: "PDFBatch", dependencies: ["Batch", "PDFConversion", "DelimitedText"]),   // pdf: the batch's PDF sink (decision 062)
+        .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "XMLSupport", "Yams", "DelimitedText"]),
         // The privacy-statement reference for other systems, and the check of their templates (issue 18).
         .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
         .executableTarget(name: "privdoc", dependencies: [
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport", "XMLSupport"],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "DocumentOutputTests", dependencies: ["DocumentOutput"]),
+        .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
         .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "Benchmarks", "DocumentOutput", "Assembly", "ODF", "TestSupport"]),
         .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFConversionTests", dependencies: ["PDFConversion", "ODF", "Showcase", "TestSupport"]),

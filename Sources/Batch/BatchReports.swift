@@ -1,4 +1,5 @@
 import Assembly
+import DelimitedText
 import Foundation
 
 /// A problem with one row: the field (empty for the row as a whole) and why — never the value.
@@ -39,7 +40,7 @@ public struct ManifestEntry: Equatable, Sendable {
 /// as after SIGINT — every manifest line names a file whose bytes on disk have that hash: the manifest is a
 /// true prefix of the run (decision 032). The old reports are truncated when the run starts writing, so a
 /// stale line can never outlive a `--force` replacement (the manifest used to keep thousands of hash
-/// mismatches after an interrupted `--force` run). Every cell is neutralised against CSV injection (`CSVCell`).
+/// mismatches after an interrupted `--force` run). Every cell is neutralised against CSV injection (`CSVField.neutralised`, decision 034).
 final class BatchReports {
     private let inputName: String
     private let manifest: Sink
@@ -91,7 +92,7 @@ final class BatchReports {
         }
 
         func line(_ fields: [String]) {
-            pending.append(contentsOf: fields.map(CSVCell.encode).joined(separator: ",").utf8)
+            pending.append(contentsOf: fields.map { CSVField.neutralised($0) }.joined(separator: ",").utf8)
             pending.append(0x0A)
         }
 

@@ -1,4 +1,5 @@
 import Batch
+import DelimitedText
 import Foundation
 import LegalCalendar
 
@@ -95,19 +96,15 @@ public struct SampleRows {
             f["reference"] = String(format: "SD-%04ld-%06ld", date.year, 1)
             f["language"] = firstLanguage
             f["extension.reason"] = pick(Self.reasons[firstLanguage] ?? Self.reasons["en"]!)
-        case .wrongFieldCount?: raw = Self.header.map { Self.quote(f[$0] ?? "") }.joined(separator: ",") + ",extra\n"
+        case .wrongFieldCount?: raw = Self.header.map { CSVField.quoted(f[$0] ?? "") }.joined(separator: ",") + ",extra\n"
         case .unbalancedQuote?:
-            raw = Self.header.map { $0 == "recipient.street" ? "\"" + (f[$0] ?? "") : Self.quote(f[$0] ?? "") }
+            raw = Self.header.map { $0 == "recipient.street" ? "\"" + (f[$0] ?? "") : CSVField.quoted(f[$0] ?? "") }
                 .joined(separator: ",") + "\n"
         }
-        return raw ?? Self.header.map { Self.quote(f[$0] ?? "") }.joined(separator: ",") + "\n"
+        return raw ?? Self.header.map { CSVField.quoted(f[$0] ?? "") }.joined(separator: ",") + "\n"
     }
 
     private mutating func pick<T>(_ options: [T]) -> T { options[Int(rng.next() % UInt64(options.count))] }
-
-    private static func quote(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
 
     static let initials = ["A.", "B.", "C.J.", "D.", "E.M.", "F.", "G.", "H.A.", "I.", "J.", "J.P.", "K.", "L.", "M.", "N.", "P.", "R.", "S.", "T.", "W."]
     static let surnames = ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit",

@@ -1,4 +1,5 @@
 import Batch
+import DelimitedText
 import Foundation
 import PDFConversion
 
@@ -33,6 +34,8 @@ enum PDFManifest {
     static let header = ["row", "reference", "language", "odt_file", "odt_sha256", "format", "pdf_file", "pdf_sha256",
                          "pdf_bytes", "pages", "print_first_page", "print_last_page", "print_blank_after"]
 
+    /// Cells are neutralised against CSV injection (`CSVField.neutralised`, decision 034); only the
+    /// reference is input.
     static func write(_ lines: [Line], to folder: URL) throws {
         var text = header.joined(separator: ",") + "\n"
         for l in lines {
@@ -40,19 +43,11 @@ enum PDFManifest {
                          String(l.pdf.size), l.pdf.pages > 0 ? String(l.pdf.pages) : (l.print.map { String($0.pages) } ?? ""),
                          l.print.map { String($0.firstPage) } ?? "", l.print.map { String($0.lastPage) } ?? "",
                          l.print.map { $0.blankAfter ? "yes" : "no" } ?? ""]
-            text += cells.map(cell).joined(separator: ",") + "\n"
+            text += cells.map { CSVField.neutralised($0) }.joined(separator: ",") + "\n"
         }
         let target = folder.appendingPathComponent(fileName)
         let temporary = folder.appendingPathComponent(".\(fileName).partial")
         try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-    }
-
-    /// RFC 4180 quoting; a cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR first)
-    /// gets a leading `'` (the batch's rule for manifest.csv, decision 034). Only the reference is input.
-    static func cell(_ field: String) -> String {
-        let dangerous = field.first.map { "=+-@\t\r".contains($0) } ?? false
-        guard dangerous || field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + (dangerous ? "'" : "") + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -190,17 +190,6 @@ final class BatchSafetyTests: XCTestCase {
             "its values were not used (a typo?)")
     }
 
-    // MARK: - Reports: CSV injection
-
-    func testCellsThatASpreadsheetWouldRunAreNeutralised() {
-        XCTAssertEqual(CSVCell.encode("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"")
-        for lead in ["+", "-", "@", "\t", "\r"] { XCTAssertEqual(CSVCell.encode(lead + "1"), "\"'" + lead + "1\"", lead.debugDescription) }
-        XCTAssertEqual(CSVCell.encode("SD-2026-1"), "SD-2026-1")
-        XCTAssertEqual(CSVCell.encode("a,b"), "\"a,b\"")
-        XCTAssertEqual(CSVCell.encode(""), "")
-        XCTAssertEqual(CSVCell.encode("1 = 1"), "1 = 1", "only a leading character is a formula")
-    }
-
     func testAReferenceStartingWithAMinusIsNeutralisedInTheManifest() throws {
         let url = try input(rows: 2)
         var text = try String(contentsOf: url, encoding: .utf8)

@@ -1,4 +1,5 @@
 import ClauseSyntax
+import DelimitedText
 import Foundation
 import XMLSupport
 
@@ -50,9 +51,10 @@ enum TermbaseFiles {
         do { return Data(try w.finishDocument()) } catch { throw .io(error.description) }
     }
 
-    /// `id,nl,<language>,note`, quoted where RFC 4180 needs it.
+    /// `id,nl,<language>,note`, quoted where RFC 4180 needs it (`CSVField`). Not neutralised against
+    /// formulas: the file goes back into the termbase, and a `'` would change the term.
     static func csv(_ termbase: Termbase, language: String) -> Data {
-        func line(_ fields: [String]) -> String { fields.map(quoted).joined(separator: ",") + "\r\n" }
+        func line(_ fields: [String]) -> String { fields.map { CSVField.quoted($0) }.joined(separator: ",") + "\r\n" }
         var out = line(["id", SourceLanguage.code, language, "note"])
         for entry in termbase.entries {
             let dutch: String = entry.terms[SourceLanguage.code] ?? ""
@@ -60,11 +62,6 @@ enum TermbaseFiles {
             out += line([entry.id, dutch, term, entry.note])
         }
         return Data(out.utf8)
-    }
-
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// An `xml:id`-like NCName: a term id that starts with a digit gets a letter before it.
