@@ -10,11 +10,11 @@ import XCTest
 final class LazyLanguageTests: XCTestCase {
     static let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    private func caseFile(_ name: String) throws -> CaseData {
+    func caseFile(_ name: String) throws -> CaseData {
         try CaseData.load(file: Self.shipped.appendingPathComponent("templates/examples/\(name)"))
     }
 
-    private func text(_ result: Result<AssembledDocument, Diagnostics>, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    func text(_ result: Result<AssembledDocument, Diagnostics>, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let doc = try result.get()
         let content = try XCTUnwrap(PackageReader(bytes: ODFWriter.package(doc.document, styleSheet: doc.styleSheet)).entry("content.xml"))
         return try ContentText.plainText(contentXML: content)
@@ -51,7 +51,7 @@ final class LazyLanguageTests: XCTestCase {
     }
 
     /// A private copy of the shipped library (templates/ and locales/), removed after the test.
-    private func libraryCopy() throws -> URL {
+    func libraryCopy() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("privdoc-lazy-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: root) }
@@ -61,7 +61,7 @@ final class LazyLanguageTests: XCTestCase {
         return root
     }
 
-    private func edit(_ url: URL, _ change: (String) -> String) throws {
+    func edit(_ url: URL, _ change: (String) -> String) throws {
         let old = try String(contentsOf: url, encoding: .utf8)
         let new = change(old)
         XCTAssertNotEqual(old, new, "the edit changed nothing in \(url.lastPathComponent)")

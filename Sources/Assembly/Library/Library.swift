@@ -9,7 +9,8 @@ public final class Library: Sendable {
     public let root: URL
     /// The shipped library and the organisation folder laid over it (decision 091).
     public let layers: LibraryLayers
-    let templates: [String: Template]
+    /// The templates, each parsed on first use (decision 132).
+    let templates: TemplateStore
     /// The languages, each read on first use (decision 130).
     let locales: LocaleStore
     let organisation: Organisation?
@@ -26,7 +27,7 @@ public final class Library: Sendable {
     /// Lint results scoped to a template and language (`validation(of:language:)`).
     let validationCache = ValidationCache()
 
-    init(root: URL, layers: LibraryLayers, templates: [String: Template], locales: LocaleStore, organisation: Organisation?,
+    init(root: URL, layers: LibraryLayers, templates: TemplateStore, locales: LocaleStore, organisation: Organisation?,
          houseStyle: HouseStyle?, houseStyleProblems: [Diagnostic], baseProblems: [Diagnostic], checkData: CheckData? = nil,
          countries: CountryList? = nil) {
         self.root = root
@@ -44,23 +45,26 @@ public final class Library: Sendable {
     /// Problems found while loading (syntax, structure, clause text) — every language read; `lint` reports
     /// them, and a document that needs a broken part is refused.
     var loadProblems: [Diagnostic] {
-        Diagnostics(baseProblems + locales.problems(of: locales.codes) + OrganisationLayer.untranslatedOverrides(locales.all)).items
+        Diagnostics(baseProblems + templates.allProblems + locales.problems(of: locales.codes)
+                    + OrganisationLayer.untranslatedOverrides(locales.all)).items
     }
 
-    /// The same, of the shared files and these languages only (what a document in them depends on).
-    func loadProblems(languages: [String]) -> [Diagnostic] {
-        Diagnostics(baseProblems + locales.problems(of: languages)).items
+    /// The same, of the shared files, one template and these languages only (what a document in them
+    /// depends on).
+    func loadProblems(template id: String, languages: [String]) -> [Diagnostic] {
+        Diagnostics(baseProblems + templates.problems(of: id) + locales.problems(of: languages)).items
     }
 
     /// The style sheet documents of this library are written in (nil when the house style cannot be
     /// used; then no document is made, and `lint` says why).
     public var styleSheet: StyleSheet? { houseStyle?.styleSheet }
 
-    /// The template ids, sorted.
-    public var templateIDs: [String] { templates.keys.sorted() }
+    /// The template ids (one per template file), sorted.
+    public var templateIDs: [String] { templates.ids }
 
-    /// Every document kind the templates declare, sorted by command and kind.
-    public var documentKinds: [DocumentKind] { templates.values.compactMap(\.documentKind).sorted() }
+    /// Every document kind the templates declare, sorted by command and kind (from their headers,
+    /// without parsing them: decision 132).
+    public var documentKinds: [DocumentKind] { templates.kinds }
 
     /// The template a command and kind name, or nil.
     public func templateID(command: DocumentCommand, kind: String) -> String? {

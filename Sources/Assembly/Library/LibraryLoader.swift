@@ -32,7 +32,8 @@ enum LibraryLoader {
         if !missing.isEmpty { throw Diagnostics(missing) }
         var bag = DiagnosticBag()
 
-        var templates: [String: Template] = [:]
+        // Templates are parsed on first use; their ids and kinds are known now (decision 132).
+        var files: [String: TemplateStore.File] = [:]
         let templateFiles = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent("templates").path)) ?? [])
             .filter { $0.hasSuffix(".yaml") && $0 != TemplateLoader.organisationFile }
             .sorted()
@@ -42,19 +43,19 @@ enum LibraryLoader {
                 bag.error(.templateRead, at: SourceLocation(file: file), "cannot read the file as UTF-8 text")
                 continue
             }
-            let (template, problems) = TemplateLoader.load(text: text, file: file)
-            bag.add(contentsOf: problems)
-            if let template { templates[template.id] = template }
+            let id = name.replacingSuffix(".yaml", "")
+            files[id] = TemplateStore.File(id: id, file: file, text: text)
         }
         // The organisation's templates add kinds, or replace a shipped template with the same id.
-        for (template, problems) in OrganisationLayer.templates(layers) {
-            bag.add(contentsOf: problems)
-            if let template { templates[template.id] = template }
+        var shadowed: [TemplateStore.File] = []
+        for file in OrganisationLayer.templateFiles(layers, bag: &bag) {
+            if let shipped = files.updateValue(file, forKey: file.id) { shadowed.append(shipped) }
         }
+        let templates = TemplateStore(files: files.keys.sorted().map { files[$0]! }, shadowed: shadowed)
         // One template per command and kind, or the CLI could not tell them apart.
         var kinds: [String: String] = [:]
-        for id in templates.keys.sorted() {
-            guard let k = templates[id]?.documentKind else { continue }
+        for id in templates.ids {
+            guard let k = templates.kind(of: id) else { continue }
             if let other = kinds.updateValue(id, forKey: "\(k.command.rawValue) \(k.kind)") {
                 bag.error(.templateStructure, at: SourceLocation(file: "templates/\(id).yaml"),
                           "`\(k.command.rawValue) \(k.kind)` is also the command and kind of templates/\(other).yaml")

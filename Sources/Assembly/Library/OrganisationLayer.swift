@@ -13,18 +13,20 @@ enum OrganisationLayer {
         var display: String
     }
 
-    /// The organisation's templates (`DIR/templates/*.yaml`), sorted by name.
-    static func templates(_ layers: LibraryLayers) -> [(Template?, [Diagnostic])] {
+    /// The organisation's template files (`DIR/templates/*.yaml`), sorted by name; parsed on first use
+    /// like the shipped ones (decision 132).
+    static func templateFiles(_ layers: LibraryLayers, bag: inout DiagnosticBag) -> [TemplateStore.File] {
         guard let org = layers.organisation else { return [] }
         let folder = org.appendingPathComponent("templates")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") }.sorted()
-        return names.map { name in
+        return names.compactMap { name in
             let file = layers.display("templates/\(name)")
             guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
-                return (nil, [.error(.templateRead, at: SourceLocation(file: file), "cannot read the file as UTF-8 text")])
+                bag.error(.templateRead, at: SourceLocation(file: file), "cannot read the file as UTF-8 text")
+                return nil
             }
-            return TemplateLoader.load(text: text, file: file)
+            return TemplateStore.File(id: name.replacingSuffix(".yaml", ""), file: file, text: text)
         }
     }
 

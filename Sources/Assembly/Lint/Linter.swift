@@ -30,7 +30,7 @@ struct Linter {
         lintPlurals()
         lintOrganisation()
         lintEngineClauses()
-        for id in library.templateIDs { lintTemplate(library.templates[id]!) }
+        for template in library.templates.values { lintTemplate(template) }
         return Diagnostics(bag.items).items
     }
 
@@ -40,7 +40,7 @@ struct Linter {
     mutating func run(template t: Template) -> [Diagnostic] {
         let files = Set([t.file, Organisation.file] + languages.map { "locales/\($0)/locale.yaml" })
         // The logo is part of the letterhead: an agreement has none, so a broken logo does not stop it.
-        bag.add(contentsOf: library.loadProblems(languages: languages).filter {
+        bag.add(contentsOf: library.loadProblems(template: t.id, languages: languages).filter {
             ($0.location.map { files.contains($0.file) } ?? true) && !(t.layout == .agreement && $0.code == .orgLogo)
         })
         lintOrganisation()

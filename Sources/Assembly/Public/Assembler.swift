@@ -83,7 +83,10 @@ public struct Assembler: Sendable {
     }
 
     private func unknownTemplate(_ id: String) -> Diagnostics {
-        Diagnostics([.error(.templateUnknown, at: nil, field: nil,
+        // A file that is there but is not a template (not YAML at all) says why.
+        let problems = library.templates.problems(of: id)
+        if !problems.isEmpty { return Diagnostics(problems) }
+        return Diagnostics([.error(.templateUnknown, at: nil, field: nil,
                             "unknown template \(id); the library has \(library.templateIDs.joined(separator: ", "))")])
     }
 }

@@ -21,7 +21,9 @@ extension Library {
     }
 
     /// Whether `name` is a field of *any* template of the library, or a builtin (`language`, `date`). A
-    /// column that only another letter of the same case reads is no typo (issue 15).
+    /// column that only another letter of the same case reads is no typo (issue 15). It is asked only
+    /// about a field the document's own template does not know, so only then are the other templates
+    /// parsed (decision 132).
     public func knowsField(_ name: String) -> Bool {
         templates.values.contains { Self.table($0.fields, declares: name) }
     }

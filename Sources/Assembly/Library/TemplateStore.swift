@@ -1,0 +1,112 @@
+import Foundation
+import PrivdocDiagnostics
+import Synchronization
+import Yams
+
+/// The templates of a library, each parsed on first use (decision 132). A letter parses its own
+/// template; `lint`, a batch header check that meets an unknown column, and `knowsField` parse them all.
+///
+/// What every command needs of *every* template — its id and its command and kind — is known at load:
+/// the id is the file name (a template whose `id:` differs is an error and is still filed under its file
+/// name, templates.md §2), and the kind comes from the template's header (`TemplateHeader`). Nothing is
+/// cached between runs: every process reads the files as they are now.
+///
+/// Shared by the batch's threads: a template is parsed once, under the lock, and then only looked up.
+final class TemplateStore: Sendable {
+    /// One template file: where it is, its text, and its kind as the header gives it.
+    struct Source: Sendable {
+        let id: String
+        let file: String
+        let text: String
+        let kind: DocumentKind?
+    }
+
+    private struct Entry: Sendable {
+        let template: Template?
+        let problems: [Diagnostic]
+    }
+
+    /// The template files by id (an organisation's template replaces a shipped one with the same id).
+    private let sources: [String: Source]
+    /// Shipped templates an organisation's template replaced: `lint` still reports their problems.
+    private let shadowed: [Source]
+    private let parsed: Mutex<[String: Entry]>
+
+    /// The template ids, sorted.
+    let ids: [String]
+
+    /// A template file as read from disk: its id (the file name) and how messages name it.
+    struct File: Sendable {
+        let id: String
+        let file: String
+        let text: String
+    }
+
+    /// The store of these files; `shadowed` are shipped files an organisation's template replaced. Each
+    /// file's kind is read from its header; a file whose header does not give it is parsed whole now.
+    init(files: [File], shadowed: [File]) {
+        var sources: [String: Source] = [:]
+        var early: [String: Entry] = [:]
+        for file in files {
+            var kind = TemplateHeader.kind(text: file.text, file: file.file, templateID: file.id)
+            if kind == nil {
+                let entry = Self.parse(Source(id: file.id, file: file.file, text: file.text, kind: nil))
+                kind = entry.template?.documentKind
+                early[file.id] = entry
+            } else {
+                early[file.id] = nil
+            }
+            sources[file.id] = Source(id: file.id, file: file.file, text: file.text, kind: kind)
+        }
+        self.sources = sources
+        self.shadowed = shadowed.map { Source(id: $0.id, file: $0.file, text: $0.text, kind: nil) }
+        self.ids = sources.keys.sorted()
+        self.parsed = Mutex(early)
+    }
+
+    /// Every document kind, from the headers, sorted by command and kind.
+    var kinds: [DocumentKind] { sources.values.compactMap(\.kind).sorted() }
+
+    /// The kind of template `id` as its header gives it (without parsing the template).
+    func kind(of id: String) -> DocumentKind? { sources[id]?.kind }
+
+    /// The template, parsed now if it was not yet; nil for an unknown id or a file that is not YAML.
+    subscript(id: String) -> Template? { entry(id)?.template }
+
+    /// The problems found in template `id`'s file (parsing it if needed).
+    func problems(of id: String) -> [Diagnostic] { entry(id)?.problems ?? [] }
+
+    /// Every template, all parsed.
+    var values: [Template] { ids.compactMap { self[$0] } }
+
+    /// The problems of every template file, the replaced shipped ones included (for `lint`).
+    var allProblems: [Diagnostic] {
+        ids.flatMap(problems(of:)) + shadowed.flatMap { Self.parse($0).problems }
+    }
+
+    /// The ids of the templates parsed so far (for tests: what a command needed).
+    var parsedIDs: [String] { parsed.withLock { $0.keys.sorted() } }
+
+    private func entry(_ id: String) -> Entry? {
+        guard let source = sources[id] else { return nil }
+        return parsed.withLock { table in
+            if let found = table[id] { return found }
+            let entry = Self.parse(source)
+            table[id] = entry
+            return entry
+        }
+    }
+
+    private static func parse(_ source: Source) -> Entry {
+        let (template, problems) = TemplateLoader.load(text: source.text, file: source.file)
+        // The header and the whole file are read by the same YAML parser; a file laid out so that they
+        // disagree (a `kind:` inside a multi-line scalar of the header, say) must not reach a letter
+        // through a kind the template does not declare.
+        if let template, let header = source.kind, template.documentKind != header {
+            let mismatch = Diagnostic.error(.templateStructure, at: SourceLocation(file: source.file, line: 1),
+                                            "the header (command, kind, description) reads differently from the whole file; write them as plain `key: value` lines before `fields:`")
+            return Entry(template: nil, problems: problems + [mismatch])
+        }
+        return Entry(template: template, problems: problems)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import PrivdocDiagnostics
+import XCTest
+@testable import Assembly
+
+/// Templates are parsed when first needed (decision 132): a letter parses its own template, the kinds
+/// come from the headers and equal what the whole files declare, a header laid out otherwise is read
+/// whole, and a template broken below its header is reported to its letter and to lint. Behaviour only:
+/// speed is measured by `privdoc bench letter`.
+extension LazyLanguageTests {
+    func testALetterParsesOnlyItsTemplate() throws {
+        let lib = try Library.load(root: Self.shipped)
+        XCTAssertEqual(lib.templates.parsedIDs, [], "every shipped template has its kind in its header")
+        XCTAssertEqual(lib.documentKinds.map(\.templateID).sorted(), lib.templateIDs)
+        _ = try Assembler(library: lib).assemble(template: "dsr-extension", data: caseFile("extension-access-nl.yaml"), options: RenderOptions()).get()
+        XCTAssertEqual(lib.templates.parsedIDs, ["dsr-extension"])
+        _ = lib.lint(strict: false)
+        XCTAssertEqual(lib.templates.parsedIDs, lib.templateIDs)
+    }
+
+    /// The kinds read from the headers are the kinds the parsed templates declare, for every template.
+    func testHeaderKindsEqualTheParsedTemplates() throws {
+        let lib = try Library.load(root: Self.shipped)
+        let headers = lib.documentKinds
+        XCTAssertEqual(headers, lib.templates.values.compactMap(\.documentKind).sorted())
+        XCTAssertEqual(headers, DocumentKind.scan(root: Self.shipped))
+    }
+
+    /// `kind:` after `fields:`: the header has no kind, so the file is read whole at load; the CLI still
+    /// finds it and the letter is the same.
+    func testAKindBelowTheFieldsIsFoundByReadingTheWholeFile() throws {
+        let root = try libraryCopy()
+        let file = root.appendingPathComponent("templates/dsr-extension.yaml")
+        try edit(file) { text in
+            text.replacingOccurrences(of: "command: letter\nkind: extension\n", with: "")
+                .replacingOccurrences(of: "\nbody:\n", with: "\ncommand: letter\nkind: extension\nbody:\n")
+        }
+        let lib = try Library.load(root: root)
+        XCTAssertEqual(lib.templateID(command: .letter, kind: "extension"), "dsr-extension")
+        XCTAssertEqual(lib.templates.parsedIDs, ["dsr-extension"], "read whole at load")
+        XCTAssertEqual(DocumentKind.scan(root: root), lib.documentKinds)
+        let data = try caseFile("extension-access-nl.yaml")
+        let shipped = try text(Assembler(library: Library.load(root: Self.shipped)).assemble(template: "dsr-extension", data: data, options: RenderOptions()))
+        XCTAssertEqual(try text(Assembler(library: lib).assemble(template: "dsr-extension", data: data, options: RenderOptions())), shipped)
+    }
+
+    /// A YAML error below a good header: the letter gets the located syntax error (not "unknown
+    /// template"), lint reports it, and the other letters are made as before.
+    func testATemplateBrokenBelowItsHeaderIsReported() throws {
+        let root = try libraryCopy()
+        try edit(root.appendingPathComponent("templates/dsr-extension.yaml")) {
+            $0.replacingOccurrences(of: "\nbody:\n", with: "\nbody:\n  - [unclosed\n")
+        }
+        let lib = try Library.load(root: root)
+        XCTAssertEqual(lib.templateID(command: .letter, kind: "extension"), "dsr-extension")
+        let result = Assembler(library: lib).assemble(template: "dsr-extension", data: try caseFile("extension-access-nl.yaml"), options: RenderOptions())
+        guard case .failure(let problems) = result else { return XCTFail("a broken template made a letter") }
+        XCTAssertTrue(problems.items.contains { $0.code == .templateSyntax && $0.location?.file == "templates/dsr-extension.yaml" },
+                      problems.items.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(lib.lint(strict: false).contains { $0.code == .templateSyntax && $0.location?.file == "templates/dsr-extension.yaml" })
+        XCTAssertNoThrow(try Assembler(library: lib).assemble(template: "dsr-acknowledgement", data: caseFile("acknowledgement-access-nl.yaml"), options: RenderOptions()).get())
+    }
+
+    func testAnEditedTemplateIsReadByTheNextLoad() throws {
+        let root = try libraryCopy()
+        let data = try caseFile("extension-access-nl.yaml")
+        let file = root.appendingPathComponent("templates/dsr-extension.yaml")
+        XCTAssertNotNil(try Library.load(root: root).templateID(command: .letter, kind: "extension"))
+        try edit(file) { $0.replacingOccurrences(of: "kind: extension\n", with: "kind: verlenging\n") }
+        let lib = try Library.load(root: root)
+        XCTAssertNil(lib.templateID(command: .letter, kind: "extension"))
+        XCTAssertEqual(lib.templateID(command: .letter, kind: "verlenging"), "dsr-extension")
+        XCTAssertNoThrow(try Assembler(library: lib).assemble(template: "dsr-extension", data: data, options: RenderOptions()).get())
+    }
+}
