@@ -100,10 +100,9 @@ struct WhitespaceEncoder {
                 afterCR = true
                 i += 1
                 runStart = i
-            case 0x00..<0x20:
-                return UInt32(b)
-            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
-                return bytes[i + 2] == 0xBE ? 0xFFFE : 0xFFFF
+            case 0x00..<0x20, 0xEF where XMLCharacters.illegalScalar(at: i, in: bytes) != nil:
+                // XML 1.0 §2.2, the one rule (XMLCharacters); tab, LF and CR are handled above.
+                return XMLCharacters.illegalScalar(at: i, in: bytes)
             default:
                 afterWhitespace = false
                 afterCR = false
