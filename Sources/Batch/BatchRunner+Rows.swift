@@ -22,19 +22,20 @@ extension BatchRunner {
     }
 
     /// Assembles and packages every row of the chunk in parallel (phase 1).
-    func process(_ rows: [InputRow]) -> [RowResult] {
+    func process(_ rows: [InputRow], shortfall: inout ParallelFor.Shortfall?) -> [RowResult] {
         let results = Slots<RowResult?>(count: rows.count, initial: nil)
         defer { results.deallocate() }
         let keepModel = options.combined != nil
-        ParallelFor.run(count: rows.count, workers: options.jobs) { i in
+        let refused = ParallelFor.run(count: rows.count, workers: options.jobs, starter: threads) { i in
             results.buffer[i] = self.render(rows[i], keepModel: keepModel)
         }
+        shortfall = ParallelFor.worse(shortfall, refused)
         return results.buffer.map { $0! }
     }
 
     /// Claims file names in row order (so of two rows with the same name the earlier always wins, whatever
     /// the thread timing), then writes the files in parallel (phases 2 and 3).
-    func finalize(_ results: [RowResult], claims: inout FileNameClaims) -> [RowResult] {
+    func finalize(_ results: [RowResult], claims: inout FileNameClaims, shortfall: inout ParallelFor.Shortfall?) -> [RowResult] {
         var results = results
         for i in results.indices {
             guard case .written = results[i].outcome else { continue }
@@ -45,9 +46,10 @@ extension BatchRunner {
         }
         let slots = Slots<RowResult>(copying: results)
         defer { slots.deallocate() }
-        ParallelFor.run(count: results.count, workers: options.jobs) { i in
+        let refused = ParallelFor.run(count: results.count, workers: options.jobs, starter: threads) { i in
             self.write(&slots.buffer[i])
         }
+        shortfall = ParallelFor.worse(shortfall, refused)
         return Array(slots.buffer)
     }
 

@@ -4,6 +4,7 @@ import DocumentOutput
 import Foundation
 import LegalCalendar
 import ODF
+import Threads
 
 /// Runs a mail-merge: one document per row, in parallel, with per-row isolation.
 ///
@@ -22,12 +23,19 @@ public final class BatchRunner: Sendable {
     let options: BatchOptions
     let assembler: Assembler
     let templates = PackageTemplateCache()
+    /// How the run's threads are started: `pthread_create`; tests make it refuse the k-th (decision 195).
+    let threads: ThreadStarter
 
     /// Creates a runner for a loaded library.
-    public init(library: Library, options: BatchOptions) {
+    public convenience init(library: Library, options: BatchOptions) {
+        self.init(library: library, options: options, threads: .system)
+    }
+
+    init(library: Library, options: BatchOptions, threads: ThreadStarter) {
         self.library = library
         self.options = options
         self.assembler = Assembler(library: library)
+        self.threads = threads
     }
 
     /// Runs the batch. Row problems go to `rejects.csv`; only problems that stop the whole run throw.
@@ -51,6 +59,10 @@ public final class BatchRunner: Sendable {
         }
         let total = try countRowRecords(options.input, delimiter: options.delimiter, encoding: options.encoding)
         let range = options.shard?.range(total: total) ?? 0..<total
+        // The run's first thread, before the output folder is touched: with no threads left the run stops
+        // here with exit 74, and an earlier run's documents and reports stay as they were (decision 195).
+        let chunks = try ChunkReader(source: source, range: range, chunkSize: options.chunkSize, starter: threads)
+        defer { chunks.close() }
 
         let folder = try OutputFolder(url: options.outputFolder, name: options.outputName)
         folder.removeStaleTemporaries()
@@ -64,15 +76,14 @@ public final class BatchRunner: Sendable {
         }
         var summary = BatchSummary()
         var warnings = WarningTally()
-        let chunks = try ChunkReader(source: source, range: range, chunkSize: options.chunkSize)
-        defer { chunks.close() }
+        var shortfall: ParallelFor.Shortfall?
         while let chunk = chunks.next() {
             if let signal = stop.signal {
                 summary.interruptedBy = signal
                 break
             }
             if source.columns == nil { for row in chunk { if case .data(let d, _) = row { fields.checkKeys(d.values.keys) } } }
-            let results = finalize(process(chunk), claims: &claims)
+            let results = finalize(process(chunk, shortfall: &shortfall), claims: &claims, shortfall: &shortfall)
             for result in results {
                 summary.rows += 1
                 warnings.add(result.warnings, row: result.line)
@@ -99,6 +110,7 @@ public final class BatchRunner: Sendable {
         }
         try reports.finish()
         if let warning = fields.warning(file: inputName) { summary.warnings.append(warning) }
+        if let shortfall { summary.warnings.append(shortfall.warning) }
         summary.warnings += warnings.lines
         if let combined {
             if summary.interruptedBy == nil {

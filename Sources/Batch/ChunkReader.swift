@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import Threads
 
 /// Reads rows ahead on its own thread, in chunks, into a small bounded queue — so parsing the next chunk
 /// overlaps assembling the current one, while memory stays bounded (at most `depth` chunks waiting).
@@ -11,13 +12,19 @@ final class ChunkReader {
     private let pipe: Pipe
     private let thread: JoinableThread
 
-    /// Starts reading records `range` (by ordinal) of `source` in chunks of `chunkSize`; throws when the
-    /// reader thread cannot be started.
-    init(source: RowSource, range: Range<Int>, chunkSize: Int, depth: Int = 2) throws(BatchError) {
+    /// Starts reading records `range` (by ordinal) of `source` in chunks of `chunkSize`; throws `.resources`
+    /// when the reader thread cannot be started — the run's first thread, started before the output folder
+    /// is touched, so a system without threads left gets exit 74 with nothing written (decision 195).
+    init(source: RowSource, range: Range<Int>, chunkSize: Int, depth: Int = 2, starter: ThreadStarter = .system) throws(BatchError) {
         let pipe = Pipe(depth: depth)
         let producer = Producer(source: source, range: range, chunkSize: chunkSize, pipe: pipe)
         self.pipe = pipe
-        thread = try JoinableThread(name: "row reader", stackSize: 1 << 20) { producer.run() }
+        do {
+            thread = try JoinableThread(stackSize: 1 << 20, starter: starter) { producer.run() }
+        } catch {
+            throw .resources("cannot start the row reader thread (\(error.reason)): the system has no threads left — "
+                             + "raise the process limit (ulimit -u) or use fewer --jobs; nothing was written")
+        }
     }
 
     /// The next chunk in input order, or nil when the input is exhausted (or the reader was closed).

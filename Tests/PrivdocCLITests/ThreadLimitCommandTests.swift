@@ -1,0 +1,121 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 15's thread item for real, end to end: `privdoc` run as an unprivileged user under a process
+/// limit (`prlimit --nproc`), so that `pthread_create` really answers `EAGAIN`. `RLIMIT_NPROC` counts the
+/// threads of a real user id and does not apply to root, so the test switches, with `setpriv`, to a user id
+/// of its own (no other process has it, so the count is exactly privdoc's threads). It is skipped when that
+/// cannot be done: not root (cannot switch), no `setpriv`/`prlimit` (util-linux), or a build another user
+/// cannot read. The library-level tests with a refusing thread starter (`ThreadShortageTests`) run always.
+final class ThreadLimitCommandTests: XCTestCase {
+    static let example = "templates/examples/extension-notices.csv"
+    /// A user id no account has, different per test process.
+    let uid = 3_000_000 + Int(getpid() % 100_000)
+
+    override func setUpWithError() throws {
+        guard getuid() == 0 else { throw XCTSkip("needs root to switch to an unprivileged user (RLIMIT_NPROC does not bind root)") }
+        for tool in ["/usr/bin/setpriv", "/usr/bin/prlimit"] where !FileManager.default.isExecutableFile(atPath: tool) {
+            throw XCTSkip("\(tool) is missing (util-linux)")
+        }
+        let probe = try limited(nproc: 64, ["/bin/sh", "-c", "test -x '\(binary)' && test -r \(Self.example)"])
+        guard probe?.status == 0 else { throw XCTSkip("user \(uid) cannot run the build or read the repository") }
+    }
+
+    private var binary: String { CLI.products.appendingPathComponent("privdoc").path }
+
+    /// A folder the test's user may write into.
+    private func writableFolder(_ name: String = #function) throws -> URL {
+        let url = CLI.temporaryFolder(name)
+        XCTAssertEqual(chown(url.path, uid_t(uid), gid_t(uid)), 0)
+        return url
+    }
+
+    /// Runs `command` as the test's user with at most `nproc` threads for that user; nil when it did not end
+    /// within 60 s (it is killed: a hang fails the test, it does not hang the suite).
+    private func limited(nproc: Int, _ command: [String]) throws -> CLIResult? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+        process.arguments = ["--nproc=\(nproc)", "/usr/bin/setpriv", "--reuid=\(uid)", "--regid=\(uid)", "--clear-groups"] + command
+        process.currentDirectoryURL = CLI.root
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
+        if process.isRunning, ended.wait(timeout: .now() + 60) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
+        process.waitUntilExit()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return CLIResult(status: process.terminationStatus, stdout: "", stderr: stderr)
+    }
+
+    private func batch(nproc: Int, out: URL, _ extra: [String] = []) throws -> CLIResult {
+        guard let r = try limited(nproc: nproc, [binary, "batch", "extension", "--data", Self.example, "--out", out.path, "--jobs", "4"] + extra) else {
+            XCTFail("privdoc batch did not end within 60 s with --nproc=\(nproc)")
+            throw XCTSkip("hung")
+        }
+        return r
+    }
+
+    private func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    /// One thread (the main one) and no more: exit 74 at once with the message, and nothing written.
+    func testABatchWithNoThreadLeftExits74AndWritesNothing() throws {
+        let out = try writableFolder().appendingPathComponent("letters")
+        let r = try batch(nproc: 1, out: out)
+        XCTAssertEqual(r.status, 74, r.stderr)
+        XCTAssertEqual(r.stderr, "cannot start the row reader thread (Resource temporarily unavailable): the system has no threads left"
+                       + " — raise the process limit (ulimit -u) or use fewer --jobs; nothing was written\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// A re-run with `--force` and no thread left keeps the earlier run's documents and manifest.
+    func testARerunWithNoThreadLeftKeepsTheEarlierRun() throws {
+        let out = try writableFolder().appendingPathComponent("letters")
+        let first = try batch(nproc: 64, out: out)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let before = try snapshot(out)
+        XCTAssertEqual(before.keys.filter { $0.hasSuffix(".odt") }.count, 20)
+        let again = try batch(nproc: 1, out: out, ["--force"])
+        XCTAssertEqual(again.status, 74, again.stderr)
+        XCTAssertEqual(try snapshot(out), before)
+    }
+
+    /// Two threads: the main one and the reader. The reader stays alive while the first chunks are done
+    /// (4 chunks of 512 rows; it reads at most 2 ahead), so their workers are refused: the run finishes on
+    /// the main thread, writes what an unlimited run writes, and says so once.
+    func testABatchWhoseWorkersAreRefusedFinishesAndSaysSo() throws {
+        let folder = try writableFolder()
+        let text = try String(contentsOf: CLI.root.appendingPathComponent(Self.example), encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        var rows = [lines[0]]
+        for c in 0..<80 { rows += lines.dropFirst().map { $0.replacingOccurrences(of: "SD-2026-0", with: "SD-2026-\(c)x") } }
+        let csv = folder.appendingPathComponent("big.csv")
+        try (rows.joined(separator: "\n") + "\n").write(to: csv, atomically: true, encoding: .utf8)
+        let run = { (nproc: Int, out: String) throws -> CLIResult? in
+            try self.limited(nproc: nproc, [self.binary, "batch", "extension", "--data", csv.path, "--out", folder.appendingPathComponent(out).path, "--jobs", "4"])
+        }
+        guard let starved = try run(2, "starved"), let free = try run(64, "free") else { return XCTFail("a run did not end within 60 s") }
+        XCTAssertEqual(starved.status, 0, starved.stderr)
+        XCTAssertEqual(free.status, 0, free.stderr)
+        XCTAssertTrue(starved.stderr.hasPrefix("warning: the system refused worker threads (Resource temporarily unavailable): "
+                                               + "part of the run used 1 of the 4 threads asked for; every row was done, only slower"), starved.stderr)
+        XCTAssertFalse(free.stderr.contains("refused"), free.stderr)
+        XCTAssertTrue(starved.stderr.contains("1600 rows: 1600 written, 0 unchanged, 0 rejected"), starved.stderr)
+        let manifest = { (out: String) in try Data(contentsOf: folder.appendingPathComponent(out).appendingPathComponent("manifest.csv")) }
+        XCTAssertEqual(try manifest("starved"), try manifest("free"), "the same documents, byte for byte (the manifest holds their SHA-256)")
+    }
+}
