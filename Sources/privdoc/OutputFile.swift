@@ -1,13 +1,34 @@
 import DocumentOutput
 import Foundation
 
-/// Writes one output file atomically and prints its path. The one place where the outcome of writing a
-/// file becomes an exit code (decision 006): another file already there → 3, a failed write → 74.
+/// Writes one output file atomically and prints its path.
 func writeOutputFile(_ bytes: [UInt8], to target: URL, force: Bool) throws {
+    try store(bytes, at: target, force: force)
+    print(target.path)
+}
+
+/// Writes the files of one package (`translations review-package`) into `folder`, each atomically, and
+/// prints nothing: the caller names the folder. All or nothing against existing files (decision 190):
+/// when a file there has other content and `force` is off, every such file is named, exit 3, and none is
+/// written, so the folder never holds a package half old, half new.
+func writeOutputFiles(_ files: [(name: String, bytes: [UInt8])], into folder: URL, as given: String, force: Bool) throws {
+    try createOutputFolder(folder, as: given)
+    let targets = files.map { (url: folder.appendingPathComponent($0.name), bytes: $0.bytes) }
+    if !force {
+        let taken = targets.filter { t in FileManager.default.contents(atPath: t.url.path).map { !$0.elementsEqual(t.bytes) } ?? false }
+        for t in taken { Console.error("\(t.url.path): exists with other content; not overwritten (use --force)") }
+        if !taken.isEmpty { throw ExitCodes.outputExists }
+    }
+    for t in targets { try store(t.bytes, at: t.url, force: force) }
+}
+
+/// The one place where the outcome of writing a file becomes an exit code (decision 006): another file
+/// already there → 3, a failed write → 74.
+private func store(_ bytes: [UInt8], at target: URL, force: Bool) throws {
     do {
         switch try AtomicFileWriter.write(bytes, to: target, overwrite: force) {
         case .written, .replaced, .unchanged:
-            print(target.path)
+            return
         case .existsDifferent:
             Console.error("\(target.path): exists with other content; not overwritten (use --force)")
             throw ExitCodes.outputExists

@@ -13,6 +13,28 @@ final class ReviewPackageCommandTests: XCTestCase {
         XCTAssertEqual(names, ["README.md", "back-translation-pl.txt", "pl.xlf", "termbase-pl.csv", "termbase-pl.tbx"])
     }
 
+    /// Decision 190: a re-run of the same library is fine; a file the translator changed is not replaced
+    /// without --force (exit 3, and no file of the package is written); with --force the package is new.
+    func testAChangedFileIsNotReplacedWithoutForce() throws {
+        let out = CLI.temporaryFolder().appendingPathComponent("pl-review")
+        let args = ["translations", "review-package", "--lang", "pl", "--out", out.path]
+        XCTAssertEqual(try CLI.run(args).status, 0)
+        let xlf = out.appendingPathComponent("pl.xlf"), readme = out.appendingPathComponent("README.md")
+        let original = try Data(contentsOf: xlf)
+        XCTAssertEqual(try CLI.run(args).status, 0, "the same bytes again")
+        try Data("edited by the translator".utf8).write(to: xlf)
+        try FileManager.default.removeItem(at: readme)
+        let refused = try CLI.run(args)
+        XCTAssertEqual(refused.status, 3, refused.stderr)
+        XCTAssertEqual(refused.stderr, xlf.path + ": exists with other content; not overwritten (use --force)\n")
+        XCTAssertEqual(try String(contentsOf: xlf, encoding: .utf8), "edited by the translator")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: readme.path), "nothing is written when one file is refused")
+        let forced = try CLI.run(args + ["--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertEqual(try Data(contentsOf: xlf), original)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: readme.path))
+    }
+
     func testDutchHasNoReviewPackage() throws {
         let out = CLI.temporaryFolder().appendingPathComponent("nl-review")
         let r = try CLI.run(["translations", "review-package", "--lang", "nl", "--out", out.path])

@@ -72,7 +72,9 @@ struct TranslationsCommand: ParsableCommand {
             discussion: """
             The folder gets README.md (what the review is), LANG.xlf (the units not yet signed off, XLIFF 1.2), \
             termbase-LANG.tbx and termbase-LANG.csv (the termbase, templates/data/termbase.csv) and back-translation-LANG.txt \
-            (the legal clauses to back-translate, templates/data/legal-clauses.txt). The same library gives the same bytes.
+            (the legal clauses to back-translate, templates/data/legal-clauses.txt). The same library gives the same bytes. \
+            A file already in the folder with other content (a package the translator has started on) is not replaced \
+            without --force, and then nothing is written.
             """)
 
         @Option(name: .long, help: "Language to review (a folder locales/<lang> with locale.yaml).")
@@ -84,18 +86,15 @@ struct TranslationsCommand: ParsableCommand {
         @Option(name: .long, help: "Folder holding locales/ (default: $PRIVDOC_ROOT or the current folder).")
         var root: String?
 
+        @Flag(name: .long, help: "Replace package files that exist with other content (a translator's edits are lost).")
+        var force = false
+
         func run() throws {
             let result = try translationsCall { () throws(TranslationFailure) in
                 try ReviewPackage.make(root: translationsRoot(root), language: lang)
             }
             let folder = URL(fileURLWithPath: out, isDirectory: true)
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                for file in result.files { try file.data.write(to: folder.appendingPathComponent(file.name), options: .atomic) }
-            } catch {
-                Console.error("cannot write \(out): \(error.localizedDescription)")
-                throw ExitCodes.ioError
-            }
+            try writeOutputFiles(result.files.map { ($0.name, Array($0.data)) }, into: folder, as: out, force: force)
             let states = TargetState.allCases.compactMap { s in result.counts[s].map { "\($0) \(s.rawValue)" } }
             Console.error("review package \(lang): \(result.counts.values.reduce(0, +)) units (\(states.joined(separator: ", "))), "
                           + "\(result.legalUnits) to back-translate, \(result.terms) terms")
