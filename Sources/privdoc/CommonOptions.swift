@@ -147,8 +147,23 @@ struct RenderArguments: ParsableArguments {
     /// Render options from the flags, which are only parsed here: document preparation applies them
     /// (`--lang` and `--date` win over the case, today is the default date; decision 012).
     func renderOptions() throws -> RenderOptions {
-        RenderOptions(languageOverride: lang, dateOverride: try parseDate(date), defaultDate: today(), strict: strict)
+        try dateOptions(date, language: lang, strict: strict)
     }
+}
+
+/// `--date` and today as render options: every command's `--date` goes through here, and document
+/// preparation (or ``documentDate(_:)``) applies them (decision 012).
+func dateOptions(_ date: String?, language: String? = nil, strict: Bool = false) throws -> RenderOptions {
+    RenderOptions(languageOverride: language, dateOverride: try parseDate(date), defaultDate: today(), strict: strict)
+}
+
+/// The date of a document without a case (the register, the privacy reference): `--date`, else today, by
+/// the same rule as a letter's (`RenderOptions.documentDate`).
+func documentDate(_ date: String?) throws -> CivilDate {
+    guard case .date(let day) = try dateOptions(date).documentDate(caseGivesDate: false) else {
+        preconditionFailure("dateOptions always has a default date")
+    }
+    return day
 }
 
 /// Parses `--date`; nil when absent (the case's `date`, then today, apply).

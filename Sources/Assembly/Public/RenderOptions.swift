@@ -30,8 +30,28 @@ public struct RenderOptions: Sendable {
         self.strict = strict
     }
 
+    /// Where the document date comes from (decision 012) — the one place the order is written: `--date`,
+    /// else the case's `date` (when `caseGivesDate`), else the default. Document preparation asks it for
+    /// every letter; the register and the privacy reference, which have no case, ask it with `false`.
+    public func documentDate(caseGivesDate: Bool) -> DocumentDateSource {
+        if let dateOverride { return .date(dateOverride) }
+        if caseGivesDate { return .fromCase }
+        if let defaultDate { return .date(defaultDate) }
+        return .missing
+    }
+
     /// Options with an override language and date (tests and tools that name both).
     public init(language: String?, date: CivilDate? = nil, strict: Bool = false) {
         self.init(languageOverride: language, dateOverride: date, strict: strict)
     }
+}
+
+/// The answer of ``RenderOptions/documentDate(caseGivesDate:)``.
+public enum DocumentDateSource: Equatable, Sendable {
+    /// This date: the override, or the default when the case gives none.
+    case date(CivilDate)
+    /// The case's own `date` (to be read, and refused when it is no date).
+    case fromCase
+    /// No date anywhere: the document cannot be made (`field.required`).
+    case missing
 }

@@ -88,16 +88,16 @@ struct DocumentPreparation {
         var invalid = validator.invalid
 
         // The document date: --date, else the case's `date`, else the default (today) — decision 012.
-        if let date = options.dateOverride {
+        let caseDate = data.scalar("date").flatMap { $0.isBlank ? nil : $0 }   // the one blank (Unicode white space, NBSP)
+        switch options.documentDate(caseGivesDate: caseDate != nil) {
+        case .date(let date):
             values["date"] = .date(date)
-        } else if let text = data.scalar("date"), !text.isBlank {   // the one blank (Unicode white space, NBSP)
-            if let date = CaseDate.parse(text) { values["date"] = .date(date) } else {
+        case .fromCase:
+            if let text = caseDate, let date = CaseDate.parse(text) { values["date"] = .date(date) } else {
                 bag.error(.fieldType, at: data.location(of: "date"), field: "date", CaseDate.expected)
                 invalid.insert("date")
             }
-        } else if let date = options.defaultDate {
-            values["date"] = .date(date)
-        } else {
+        case .missing:
             bag.error(.fieldRequired, at: data.location(of: "date"), field: "date", "required (the document date)")
             invalid.insert("date")
         }

@@ -38,7 +38,7 @@ struct ReferenceCommand: ParsableCommand {
             throw ValidationError("--format must be one of \(SnippetFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let lib = try library.loadLibrary()
-        let day = try parseDate(date) ?? today()
+        let day = try documentDate(date)
         let languages = lang == "all" ? lib.languages : [lang]
         var references: [PrivacyReference] = []
         var failed = false

@@ -58,7 +58,7 @@ struct RegisterProcessorsCommand: ParsableCommand {
             Console.report(built.warnings)
             register = built
         }
-        let day = try parseDate(date) ?? today()
+        let day = try documentDate(date)
         let target = URL(fileURLWithPath: out)
         let bytes: [UInt8]
         if (out as NSString).pathExtension.lowercased() == "csv" {
