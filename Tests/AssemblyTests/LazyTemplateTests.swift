@@ -73,3 +73,43 @@ extension LazyLanguageTests {
         XCTAssertNoThrow(try Assembler(library: lib).assemble(template: "dsr-extension", data: data, options: RenderOptions()).get())
     }
 }
+
+/// Clause texts are parsed when first read (decision 133).
+extension LazyLanguageTests {
+    private func parsedTexts(_ lib: Library, _ code: String) -> Int {
+        lib.locales[code]!.sortedClauses.filter { $0.body !== ClauseBody.empty && $0.body.isParsed }.count
+    }
+
+    func testALetterParsesOnlyTheClauseTextsItUses() throws {
+        let lib = try Library.load(root: Self.shipped)
+        _ = try Assembler(library: lib).assemble(template: "dsr-extension", data: caseFile("extension-access-nl.yaml"), options: RenderOptions()).get()
+        let nl = lib.locales["nl"]!.sortedClauses.count
+        let used = parsedTexts(lib, "nl")
+        XCTAssertGreaterThan(used, 10)
+        XCTAssertLessThan(used, nl / 2, "\(used) of \(nl) Dutch texts parsed for one extension letter")
+        // An English letter needs the Dutch versions (staleness) and the Dutch texts of the clauses it uses
+        // (a translation's `omits:` is checked against the fields the Dutch text prints), no others.
+        let english = try Library.load(root: Self.shipped)
+        _ = try Assembler(library: english).assemble(template: "dsr-extension", data: caseFile("extension-erasure-en.yaml"), options: RenderOptions()).get()
+        XCTAssertEqual(english.locales.readCodes, ["en", "nl"])
+        XCTAssertLessThanOrEqual(parsedTexts(english, "nl"), used)
+        XCTAssertGreaterThan(parsedTexts(english, "en"), 10)
+        _ = lib.lint(strict: false)
+        XCTAssertEqual(parsedTexts(lib, "nl"), lib.locales["nl"]!.sortedClauses.filter { $0.body !== ClauseBody.empty }.count)
+    }
+
+    /// A broken text is found when the letter that uses it is validated, though it was not parsed at load;
+    /// a letter that does not use it is made.
+    func testABrokenClauseTextStillStopsTheLetterThatUsesIt() throws {
+        let root = try libraryCopy()
+        try edit(root.appendingPathComponent("locales/nl/letters-common.yaml")) {
+            $0.replacingOccurrences(of: "Heeft u vragen over deze brief?", with: "Heeft u vragen over {{#if deze brief?")
+        }
+        let lib = try Library.load(root: root)
+        let result = Assembler(library: lib).assemble(template: "dsr-extension", data: try caseFile("extension-access-nl.yaml"), options: RenderOptions())
+        guard case .failure(let problems) = result else { return XCTFail("a letter was made with a broken clause") }
+        XCTAssertTrue(problems.items.contains { $0.severity == .error && $0.location?.file == "locales/nl/letters-common.yaml" },
+                      problems.items.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(lib.lint(strict: false).contains { $0.severity == .error && $0.location?.file == "locales/nl/letters-common.yaml" })
+    }
+}

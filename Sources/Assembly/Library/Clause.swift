@@ -1,7 +1,8 @@
 import ClauseSyntax
 import PrivdocDiagnostics
 
-/// One clause in one language (templates.md §1): versioned text, parsed once.
+/// One clause in one language (templates.md §1): versioned text, parsed once, when first read
+/// (decision 133).
 struct Clause: Sendable {
     /// Translation status.
     enum Status: String, Hashable, Sendable { case draft, reviewed }
@@ -13,12 +14,12 @@ struct Clause: Sendable {
     var status: Status
     /// For a translation: the version of the Dutch clause it translates.
     var sourceVersion: Int?
-    /// The parsed text.
-    var text: ClauseText
+    /// The text, parsed on first use.
+    var body: ClauseBody
     /// Where the clause id is written.
     var location: SourceLocation
-    /// Parse errors in the text or its keys; a clause with errors cannot be used.
-    var problems: [Diagnostic]
+    /// Problems in the clause's keys (version, status, omits, forms, a duplicate id), found at load.
+    var keyProblems: [Diagnostic]
     /// For a translation: fields the Dutch clause prints that this one leaves out on purpose, each with the
     /// reason (`omits:`, decision 160) — "Szanowny Panie," names no one, by Polish etiquette.
     var omits: [String: String] = [:]
@@ -46,6 +47,12 @@ struct Clause: Sendable {
         guard let translated = sourceVersion else { return false }
         return translated < source.version
     }
+
+    /// The parsed text.
+    var text: ClauseText { body.parsed.text }
+
+    /// Problems in the keys and in the text (parsing it); a clause with errors cannot be used.
+    var problems: [Diagnostic] { keyProblems + body.parsed.problems }
 
     /// Whether the clause can be rendered.
     var isUsable: Bool { !problems.contains { $0.severity == .error } }

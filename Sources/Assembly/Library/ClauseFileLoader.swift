@@ -32,7 +32,7 @@ enum ClauseFileLoader {
             var clauseYAML = YAMLReader(file: file, lines: yaml.lines)
             guard let id = clauseYAML.id(keyNode, "a clause id") else {
                 clauses.append(Clause(id: keyNode.string ?? "", language: language, version: 0, status: .draft, sourceVersion: nil,
-                                      text: ClauseText(nodes: []), location: yaml.location(keyNode), problems: clauseYAML.bag.items))
+                                      body: .empty, location: yaml.location(keyNode), keyProblems: clauseYAML.bag.items))
                 continue
             }
             if isOrganisation, case .mapping(let m) = value, let node = m["overrides"] {
@@ -48,9 +48,9 @@ enum ClauseFileLoader {
                                     language: String, isSource: Bool, allowed: Set<String>) -> Clause {
         let location = yaml.location(keyNode)
         var clause = Clause(id: id, language: language, version: 0, status: .draft, sourceVersion: nil,
-                            text: ClauseText(nodes: []), location: location, problems: [])
+                            body: .empty, location: location, keyProblems: [])
         guard let map = yaml.mapping(value, "clause \(id)") else {
-            clause.problems = yaml.bag.items
+            clause.keyProblems = yaml.bag.items
             return clause
         }
         yaml.checkKeys(map, allowed: allowed, in: "clause \(id)")
@@ -74,14 +74,12 @@ enum ClauseFileLoader {
         if let node = map["text"], case .scalar(let scalar) = node {
             var text = scalar.string
             if scalar.style == .literal || scalar.style == .folded, text.hasSuffix("\n") { text.removeLast() }
-            let (parsed, problems) = ClauseText.parse(text, origin: yaml.origin(node))
-            clause.text = parsed
-            yaml.bag.add(contentsOf: problems)
+            clause.body = ClauseBody(source: text, origin: yaml.origin(node))   // parsed on first use
         } else {
             yaml.bag.error(.clauseStructure, at: location, "clause \(id) needs a text")
         }
         if let node = map["forms"] { readForms(node, into: &clause, yaml: &yaml) }
-        clause.problems = yaml.bag.items
+        clause.keyProblems = yaml.bag.items
         return clause
     }
 

@@ -1,4 +1,5 @@
 import ODF
+import Synchronization
 
 /// Everything language-specific of one language (templates.md §1): its clauses and how it formats.
 ///
@@ -35,24 +36,51 @@ final class LocaleBundle: Sendable {
         self.clauses = clauses
         self.sortedClauses = clauses.values.sorted { $0.id < $1.id }
         self.slots = Dictionary(uniqueKeysWithValues: sortedClauses.enumerated().map { index, clause in
-            let usable = clause.isUsable
-            return (clause.id, Slot(index: index, isUsable: usable,
-                                    staticBlocks: usable ? StaticText.blocks(of: clause.text, direction: direction) : nil))
+            (clause.id, Slot(index: index, facts: SlotFacts(clause: clause, direction: direction)))
         })
         self.formatting = formatting
         self.listLetters = listLetters
         self.file = file
     }
 
-    /// Where a clause is in `sortedClauses`, whether it can be rendered (known without reading the
-    /// clause), and its blocks when they are the same in every document.
+    /// Where a clause is in `sortedClauses`, whether it can be rendered, and its blocks when they are the
+    /// same in every document. Known without looking the clause up; worked out when first asked, since
+    /// both need the parsed text (decision 133).
     struct Slot: Sendable {
         let index: Int
-        let isUsable: Bool
+        fileprivate let facts: SlotFacts
+        var isUsable: Bool { facts.value.isUsable }
         /// The clause rendered in body style, when it reads nothing from a document (`StaticText`).
-        let staticBlocks: [Block]?
+        var staticBlocks: [Block]? { facts.value.staticBlocks }
     }
 
     /// `nl-NL`, `en-GB`, `ar`.
     var languageTag: LanguageTag { LanguageTag(language: code, country: region) }
+}
+
+/// A slot's facts, computed once from the clause (parsing its text) and shared by the batch's threads.
+private final class SlotFacts: Sendable {
+    struct Value: Sendable {
+        let isUsable: Bool
+        let staticBlocks: [Block]?
+    }
+
+    private let clause: Clause
+    private let direction: TextDirection
+    private let computed = Mutex<Value?>(nil)
+
+    init(clause: Clause, direction: TextDirection) {
+        self.clause = clause
+        self.direction = direction
+    }
+
+    var value: Value {
+        computed.withLock { computed in
+            if let computed { return computed }
+            let usable = clause.isUsable
+            let value = Value(isUsable: usable, staticBlocks: usable ? StaticText.blocks(of: clause.text, direction: direction) : nil)
+            computed = value
+            return value
+        }
+    }
 }

@@ -51,7 +51,7 @@ enum LocaleLoader {
             for var clause in loaded {
                 if let first = clauses[clause.id] {
                     clause = first
-                    clause.problems.append(.error(.clauseDuplicate, at: loaded.first { $0.id == first.id }?.location,
+                    clause.keyProblems.append(.error(.clauseDuplicate, at: loaded.first { $0.id == first.id }?.location,
                                                   "clause \(first.id) is defined twice in \(code) (first at \(first.location))"))
                 }
                 clauses[clause.id] = clause
