@@ -67,6 +67,9 @@ public final class PDFBatchSink: DocumentSink, @unchecked Sendable {
                                    settings: settings.pool, factory: factory)
     }
 
+    /// Converters working: the pool size asked for, or fewer when the system refused threads.
+    public var converterWorkers: Int { producer.workers }
+
     public func accept(_ document: WrittenDocument) {
         order.withLock { $0.append(document.row) }
         rows.withLock { $0[document.row] = RowState(document: document, results: nil) }

@@ -47,6 +47,11 @@ final class ChildProcess: @unchecked Sendable {
         close(toChild[0]); close(fromChild[1])
         guard rc == 0 else {
             close(toChild[1]); close(fromChild[0])
+            // EAGAIN: the user may run no more processes (ulimit -u), which is no missing LibreOffice (issue 15).
+            if rc == EAGAIN {
+                throw .resources("cannot start \((executable as NSString).lastPathComponent) (\(String(cString: strerror(rc)))): the system has "
+                                 + "no processes left — raise the process limit (ulimit -u) or use fewer --jobs")
+            }
             throw .unavailable("cannot start \(executable): \(String(cString: strerror(rc)))")
         }
         _ = fcntl(toChild[1], F_SETFD, FD_CLOEXEC)

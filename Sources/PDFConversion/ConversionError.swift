@@ -2,6 +2,8 @@
 public enum ConversionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// LibreOffice (or its Python-UNO bridge) is not installed or cannot start; says what to install.
     case unavailable(String)
+    /// The system has no threads or processes left for the converters (`ulimit -u`); says what to do.
+    case resources(String)
     /// The converter did not answer within the time limit; it was killed and will be restarted.
     case timedOut(seconds: Double)
     /// The converter process died during the conversion; it will be restarted.
@@ -14,6 +16,7 @@ public enum ConversionError: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case .unavailable(let why): return "PDF conversion unavailable: \(why)"
+        case .resources(let why): return why
         case .timedOut(let s): return "PDF conversion timed out after \(Self.format(s)) s; the converter was killed and restarted"
         case .crashed(let why): return "the PDF converter crashed (\(why)); it was restarted"
         case .failed(let why): return "PDF conversion failed: \(why)"
@@ -25,7 +28,7 @@ public enum ConversionError: Error, Equatable, Sendable, CustomStringConvertible
     public var needsRestart: Bool {
         switch self {
         case .timedOut, .crashed: return true
-        case .unavailable, .failed, .cancelled: return false
+        case .unavailable, .resources, .failed, .cancelled: return false
         }
     }
 

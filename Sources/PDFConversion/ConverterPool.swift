@@ -1,4 +1,5 @@
 import Foundation
+import Threads
 
 /// A pool of long-lived converters, one per worker thread ("one per job"), fed from a queue as the batch
 /// writes documents.
@@ -8,6 +9,11 @@ import Foundation
 /// converter crashed is tried once more on a fresh converter (a crash may be LibreOffice's, not the
 /// document's); a document that timed out is not (it would cost the limit twice and usually hangs again).
 /// A converter that cannot be started at all makes every later job fail fast with the same reason.
+///
+/// Its workers are `JoinableThread`s, not `Foundation.Thread`s: `Thread.start()` cannot report that the
+/// system refused the thread, so a pool without workers used to wait for ever (`privdoc letter --format pdf`
+/// under a process limit hung, issue 15). Now a pool that gets no worker at all throws `.resources` (exit 74);
+/// one that gets some works on those (`workers`), and every started worker is joined (decision 195).
 public final class ConverterPool: @unchecked Sendable {
     /// How the pool behaves.
     public struct Settings: Sendable {
@@ -41,8 +47,10 @@ public final class ConverterPool: @unchecked Sendable {
     private var closed = false
     private var cancelled = false
     private var unavailable: ConversionError?
-    private var threads: [Thread] = []
+    private var threads: [JoinableThread] = []
     private var running = 0
+    /// Workers started: `settings.size`, or fewer when the system refused threads.
+    public private(set) var workers = 0
     /// Counters, for the benchmark and tests.
     private(set) public var statistics = Statistics()
 
@@ -58,18 +66,29 @@ public final class ConverterPool: @unchecked Sendable {
         public var converted = 0
     }
 
-    /// Starts `settings.size` workers; converters start lazily on the first job.
-    public init(settings: Settings, factory: @escaping Factory) {
+    /// Starts `settings.size` workers (converters start lazily on the first job); throws `.resources` when
+    /// the system refuses the first one.
+    public convenience init(settings: Settings, factory: @escaping Factory) throws(ConversionError) {
+        try self.init(settings: settings, factory: factory, threads: .system)
+    }
+
+    init(settings: Settings, factory: @escaping Factory, threads starter: ThreadStarter) throws(ConversionError) {
         self.settings = settings
         self.factory = factory
-        for i in 0..<settings.size {
-            let thread = Thread { [self] in self.work() }
-            thread.name = "privdoc.pdf.\(i)"
-            thread.stackSize = 1 << 20
-            threads.append(thread)
+        var started: [JoinableThread] = []
+        for _ in 0..<settings.size {
+            condition.lock(); running += 1; condition.unlock()
+            do {
+                started.append(try JoinableThread(stackSize: 1 << 20, starter: starter) { [self] in self.work() })
+            } catch {
+                condition.lock(); running -= 1; condition.unlock()
+                guard started.isEmpty else { break }
+                throw .resources("cannot start a PDF converter thread (\(error.reason)): the system has no threads left — "
+                                 + "raise the process limit (ulimit -u) or use fewer --jobs; nothing was converted")
+            }
         }
-        running = threads.count
-        threads.forEach { $0.start() }
+        threads = started
+        workers = started.count
     }
 
     deinit { shutdown() }
@@ -111,7 +130,10 @@ public final class ConverterPool: @unchecked Sendable {
         closed = true
         condition.broadcast()
         while running > 0 { condition.wait() }
+        let ended = threads
+        threads = []
         condition.unlock()
+        for t in ended { t.join() }
     }
 
     /// Drops the queued jobs (completed with `.cancelled`), stops every converter and worker.
@@ -201,7 +223,7 @@ public final class ConverterPool: @unchecked Sendable {
             return .success(report)
         } catch {
             switch error {
-            case .unavailable:
+            case .unavailable, .resources:
                 condition.lock(); unavailable = error; condition.unlock()
                 converter = nil
             case .timedOut, .crashed:

@@ -31,7 +31,7 @@ public struct LibreOffice: Sendable, Equatable {
             found = path
         }
         let program = resolveProgram(found)
-        return LibreOffice(program: program, python: findPython(program: program, environment: environment))
+        return LibreOffice(program: program, python: try findPython(program: program, environment: environment))
     }
 
     /// Creates an installation from known paths (tests, benchmarks).
@@ -52,8 +52,9 @@ public struct LibreOffice: Sendable, Equatable {
 
     /// The first of: `$PRIVDOC_PYTHON`, LibreOffice's own bundled `python`, `/usr/bin/python3`, `python3` on
     /// PATH, that can import `uno`. (A pyenv or virtualenv python3 on PATH usually cannot: python3-uno
-    /// installs into the system Python.)
-    static func findPython(program: String, environment: [String: String]) -> String? {
+    /// installs into the system Python.) A Python that cannot be started because the system has no
+    /// processes left is no missing python3-uno: that throws `.resources` (issue 15).
+    static func findPython(program: String, environment: [String: String]) throws(ConversionError) -> String? {
         var candidates: [String] = []
         if let p = environment["PRIVDOC_PYTHON"], !p.isEmpty { candidates.append(p) }
         candidates.append(URL(fileURLWithPath: program).deletingLastPathComponent().appendingPathComponent("python").path)
@@ -61,13 +62,17 @@ public struct LibreOffice: Sendable, Equatable {
         candidates.append("python3")
         for candidate in candidates {
             guard let path = executable(candidate, environment: environment) else { continue }
-            if canImportUNO(path) { return path }
+            if try canImportUNO(path) { return path }
         }
         return nil
     }
 
-    private static func canImportUNO(_ python: String) -> Bool {
-        guard let child = try? ChildProcess(executable: python, arguments: ["-c", "import uno; print('ok')"]) else { return false }
+    private static func canImportUNO(_ python: String) throws(ConversionError) -> Bool {
+        let child: ChildProcess
+        do { child = try ChildProcess(executable: python, arguments: ["-c", "import uno; print('ok')"]) } catch {
+            if case .resources = error { throw error }
+            return false
+        }
         child.closeInput()
         let answer = child.readLine(timeout: 20)
         _ = child.waitForExit(timeout: 5)

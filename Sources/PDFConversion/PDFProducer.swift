@@ -30,14 +30,17 @@ public final class PDFProducer: @unchecked Sendable {
     /// Creates a producer with a pool of `settings.size` converters made by `factory`.
     public init(output: PDFOutput, settings: ConverterPool.Settings, factory: @escaping ConverterPool.Factory) throws(ConversionError) {
         self.output = output
+        // The pool first: with no thread left it throws `.resources` before any folder is made (decision 195).
+        pool = try ConverterPool(settings: settings, factory: factory)
         work = try PrivateFolder(prefix: "pdf")
         scratchFolder = work.url.appendingPathComponent("scratch", isDirectory: true)
         try? FileManager.default.createDirectory(at: scratchFolder, withIntermediateDirectories: true)
-        pool = ConverterPool(settings: settings, factory: factory)
     }
 
     /// The pool's counters.
     public var statistics: ConverterPool.Statistics { pool.statistics }
+    /// Converters working: as asked, or fewer when the system refused threads.
+    public var workers: Int { pool.workers }
 
     /// Queues the PDFs of one document; `completion` runs once all its formats are done (maybe at once).
     /// `into` places the PDFs in another output than the producer's (the print file's blank page).

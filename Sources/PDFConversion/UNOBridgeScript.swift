@@ -22,11 +22,23 @@ def die_with_parent():
     except Exception: pass
 
 program, profile, pipe_name = sys.argv[1], sys.argv[2], sys.argv[3]
-def launch():
+def start_office():
     return subprocess.Popen([program, "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
         "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck", "--nofirststartwizard",
         "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe_name],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_parent)
+
+def answer(obj):
+    sys.stdout.write(json.dumps(obj) + "\n"); sys.stdout.flush()
+
+def no_processes_left(what, reason):
+    # EAGAIN from fork or thread start: the user may run no more processes (ulimit -u), not a broken LibreOffice.
+    answer({"ready": False, "resources": True, "error": "cannot start %s (%s): the system has no processes left"
+            " — raise the process limit (ulimit -u) or use fewer --jobs" % (what, reason)}); os._exit(3)
+
+def launch():
+    try: return start_office()
+    except BlockingIOError as e: no_processes_left("soffice", os.strerror(e.errno))
 office = launch()
 launches = 1
 
@@ -40,10 +52,8 @@ def read_requests():
     for line in sys.stdin:
         requests.put(line)
     finish(0)   # privdoc closed our stdin or died: leave nothing running
-threading.Thread(target=read_requests, daemon=True).start()
-
-def answer(obj):
-    sys.stdout.write(json.dumps(obj) + "\n"); sys.stdout.flush()
+try: threading.Thread(target=read_requests, daemon=True).start()
+except RuntimeError as e: no_processes_left("the UNO bridge's reader thread", str(e))
 
 local = uno.getComponentContext()
 resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)

@@ -45,7 +45,9 @@ public final class UNOConverter: DocumentConverter, @unchecked Sendable {
             self.bridge = child
         case .line(let line):
             child.kill()
-            let why = (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["error"] as? String
+            let answer = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            let why = answer?["error"] as? String
+            if answer?["resources"] as? Bool == true, let why { throw .resources(why) }
             throw .unavailable(why ?? "LibreOffice did not start")
         case .timedOut:
             child.kill()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Batch
+import PDFConversion
 
 /// The documented exit codes (README, `privdoc --help`). Only the CLI maps errors to them.
 enum ExitCodes {
@@ -29,5 +30,12 @@ enum ExitCodes {
         case .locked: return outputLocked
         case .badHeader, .invalidOption, .library, .encoding: return invalidInput
         }
+    }
+
+    /// A PDF conversion that cannot start: no threads or processes left is 74 (as for the batch), anything
+    /// else — LibreOffice missing or broken — 69.
+    static func conversion(_ error: ConversionError) -> ExitCode {
+        if case .resources = error { return ioError }
+        return unavailable
     }
 }

@@ -41,7 +41,7 @@ struct FormatOptions: ParsableArguments {
             return office
         } catch {
             Console.error(error.description)
-            throw ExitCodes.unavailable
+            throw ExitCodes.conversion(error)
         }
     }
 }

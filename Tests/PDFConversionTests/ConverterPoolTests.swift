@@ -26,7 +26,7 @@ final class ConverterPoolTests: XCTestCase {
     private func run(_ names: [String], settings: ConverterPool.Settings,
                      factory: @escaping ConverterPool.Factory = { FakeConverter() }) -> ([String: Result<ConversionReport, ConversionError>], ConverterPool.Statistics) {
         let results = Mutex([String: Result<ConversionReport, ConversionError>]())
-        let pool = ConverterPool(settings: settings, factory: factory)
+        let pool = try! ConverterPool(settings: settings, factory: factory)
         for name in names {
             pool.submit(job(name)) { result in results.withLock { $0[name] = result } }
         }
@@ -82,7 +82,7 @@ final class ConverterPoolTests: XCTestCase {
 
     func testCancelDropsQueuedJobsAndLeavesNoProcess() {
         let results = Mutex([String: Result<ConversionReport, ConversionError>]())
-        let pool = ConverterPool(settings: .init(size: 1, timeout: 5)) { FakeConverter() }
+        let pool = try! ConverterPool(settings: .init(size: 1, timeout: 5)) { FakeConverter() }
         for i in 0..<20 { pool.submit(job("slow-\(i)")) { r in results.withLock { $0["slow-\(i)"] = r } } }
         Thread.sleep(forTimeInterval: 0.3)
         pool.cancel()

@@ -57,7 +57,7 @@ final class LibreOfficeConversionTests: XCTestCase {
 
     func testAPoolOfUNOConvertersConvertsManyAndLeavesNothingRunning() throws {
         let office = try office()
-        let pool = ConverterPool(settings: .init(size: 2, timeout: 120, restartEvery: 3)) { () throws(ConversionError) -> any DocumentConverter in
+        let pool = try ConverterPool(settings: .init(size: 2, timeout: 120, restartEvery: 3)) { () throws(ConversionError) -> any DocumentConverter in
             try UNOConverter(office: office)
         }
         let failures = NSLock()

@@ -12,8 +12,14 @@ import Glibc
 /// cannot read. The library-level tests with a refusing thread starter (`ThreadShortageTests`) run always.
 final class ThreadLimitCommandTests: XCTestCase {
     static let example = "templates/examples/extension-notices.csv"
-    /// A user id no account has, different per test process.
-    let uid = 3_000_000 + Int(getpid() % 100_000)
+    /// A user id no account has, different per test process and per test: a process of an earlier test
+    /// that is still ending would count against the next one's limit (and `execve` itself fails with
+    /// `EAGAIN` when the user is over it).
+    nonisolated(unsafe) static var tests = 0
+    let uid: Int = {
+        ThreadLimitCommandTests.tests += 1
+        return 3_000_000 + Int(getpid() % 40_000) * 25 + ThreadLimitCommandTests.tests
+    }()
 
     override func setUpWithError() throws {
         guard getuid() == 0 else { throw XCTSkip("needs root to switch to an unprivileged user (RLIMIT_NPROC does not bind root)") }
@@ -27,18 +33,20 @@ final class ThreadLimitCommandTests: XCTestCase {
     private var binary: String { CLI.products.appendingPathComponent("privdoc").path }
 
     /// A folder the test's user may write into.
-    private func writableFolder(_ name: String = #function) throws -> URL {
+    private func writableFolder(_ name: String = #function, user: Int? = nil) throws -> URL {
         let url = CLI.temporaryFolder(name)
-        XCTAssertEqual(chown(url.path, uid_t(uid), gid_t(uid)), 0)
+        let user = user ?? uid
+        XCTAssertEqual(chown(url.path, uid_t(user), gid_t(user)), 0)
         return url
     }
 
     /// Runs `command` as the test's user with at most `nproc` threads for that user; nil when it did not end
     /// within 60 s (it is killed: a hang fails the test, it does not hang the suite).
-    private func limited(nproc: Int, _ command: [String]) throws -> CLIResult? {
+    private func limited(nproc: Int, user: Int? = nil, _ command: [String]) throws -> CLIResult? {
+        let user = user ?? uid
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
-        process.arguments = ["--nproc=\(nproc)", "/usr/bin/setpriv", "--reuid=\(uid)", "--regid=\(uid)", "--clear-groups"] + command
+        process.arguments = ["--nproc=\(nproc)", "/usr/bin/setpriv", "--reuid=\(user)", "--regid=\(user)", "--clear-groups"] + command
         process.currentDirectoryURL = CLI.root
         let err = Pipe()
         process.standardError = err
@@ -117,5 +125,52 @@ final class ThreadLimitCommandTests: XCTestCase {
         XCTAssertTrue(starved.stderr.contains("1600 rows: 1600 written, 0 unchanged, 0 rejected"), starved.stderr)
         let manifest = { (out: String) in try Data(contentsOf: folder.appendingPathComponent(out).appendingPathComponent("manifest.csv")) }
         XCTAssertEqual(try manifest("starved"), try manifest("free"), "the same documents, byte for byte (the manifest holds their SHA-256)")
+    }
+
+    private func requireLibreOffice() throws {
+        let found = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/soffice") }
+        if !found { throw XCTSkip("soffice is not installed") }
+    }
+
+    /// `letter --format pdf` hung for ever when the converter pool's thread was refused (Foundation.Thread
+    /// never ran, the pool waited for it). Under every small limit — the refusal falls on the UNO probe,
+    /// the pool's thread, the bridge, soffice or the bridge's thread — it now ends at once with exit 74 and
+    /// what to do, and leaves no PDF or temporary behind.
+    func testALetterAsPDFWithFewThreadsEndsWithExit74InsteadOfHanging() throws {
+        try requireLibreOffice()
+        var seen = Set<String>()
+        for nproc in 1...5 {   // from 6 on soffice itself starts and aborts (its own thread start fails): exit 69, its status
+            let user = uid + nproc * 100_000_000   // one user per run: an ending soffice of the last one never counts
+            let out = try writableFolder("pdf\(nproc)", user: user)
+            guard let r = try limited(nproc: nproc, user: user, ["/usr/bin/env", "HOME=\(out.path)", binary, "letter", "extension", "--data",
+                                                     "templates/examples/extension-access-nl.yaml", "--out", out.appendingPathComponent("x").path,
+                                                     "--format", "pdf"]) else {
+                XCTFail("--nproc=\(nproc): privdoc letter --format pdf did not end within 60 s"); continue
+            }
+            XCTAssertEqual(r.status, 74, "--nproc=\(nproc): \(r.stderr)")
+            XCTAssertTrue(r.stderr.hasSuffix("raise the process limit (ulimit -u) or use fewer --jobs\n")
+                          || r.stderr.hasSuffix("raise the process limit (ulimit -u) or use fewer --jobs; nothing was converted\n"), r.stderr)
+            let left = (try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("x").path)) ?? []
+            XCTAssertEqual(left, [], "--nproc=\(nproc)")
+            seen.insert(r.stderr)
+        }
+        XCTAssertTrue(seen.contains { $0.contains("cannot start a PDF converter thread (Resource temporarily unavailable)") }, "\(seen)")
+    }
+
+    /// `batch --format pdf` under small limits: exit 74 before anything is written, not even the folder.
+    func testABatchAsPDFWithFewThreadsEndsWithExit74AndWritesNothing() throws {
+        try requireLibreOffice()
+        for nproc in 1...3 {
+            let user = uid + nproc * 100_000_000
+            let out = try writableFolder("batchpdf\(nproc)", user: user).appendingPathComponent("letters")
+            guard let r = try limited(nproc: nproc, user: user, ["/usr/bin/env", "HOME=\(out.deletingLastPathComponent().path)", binary, "batch", "extension",
+                                                     "--data", Self.example, "--out", out.path, "--jobs", "2", "--format", "pdf"]) else {
+                XCTFail("--nproc=\(nproc): privdoc batch --format pdf did not end within 60 s"); continue
+            }
+            XCTAssertEqual(r.status, 74, "--nproc=\(nproc): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("(ulimit -u)"), r.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "--nproc=\(nproc): \(r.stderr)")
+        }
     }
 }

@@ -47,17 +47,23 @@ extension BatchCommand {
             blank = try? ODFWriter.package(empty, styleSheet: sheet)
         }
         let folder = URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let settings = PDFBatchSink.Settings(folder: folder, formats: try formats.formats,
                                              pool: .init(size: jobs, timeout: formats.pdfTimeout, restartEvery: restartEvery),
                                              force: force, printFile: printFile, duplex: duplex, blankPageODT: blank)
         var withStop = settings
         let stop = StopSignal.install()   // the batch's own handlers (idempotent): Ctrl-C also ends the PDF wait
         withStop.stopRequested = { stop.signal }
-        do { return try PDFBatchSink(settings: withStop, factory: office.converterFactory) } catch {
+        let sink: PDFBatchSink
+        do { sink = try PDFBatchSink(settings: withStop, factory: office.converterFactory) } catch {
             Console.error(error.description)
-            throw ExitCodes.unavailable
+            throw ExitCodes.conversion(error)   // before anything is written (decision 195)
         }
+        // The folder itself is made by the batch, after its own checks: a run that cannot start leaves none.
+        if sink.converterWorkers < jobs {
+            Console.error("warning: the system refused PDF converter threads: \(sink.converterWorkers) of the \(jobs) converters asked for "
+                          + "will work, only slower — raise the process limit (ulimit -u) or use fewer --jobs")
+        }
+        return sink
     }
 
     /// Prints what the PDF sink did; true when some PDF (or the print file) failed.

@@ -57,7 +57,10 @@ struct PDFBench: ParsableCommand {
         // 1. The pool: long-lived UNO converters, fed one document after another.
         let pooled = folder.appendingPathComponent("pool", isDirectory: true)
         try FileManager.default.createDirectory(at: pooled, withIntermediateDirectories: true)
-        let pool = ConverterPool(settings: .init(size: jobs, timeout: 120, restartEvery: restartEvery), factory: office.converterFactory)
+        let pool: ConverterPool
+        do { pool = try ConverterPool(settings: .init(size: jobs, timeout: 120, restartEvery: restartEvery), factory: office.converterFactory) } catch {
+            Console.error(error.description); throw ExitCodes.conversion(error)
+        }
         let failures = Atomic<Int>(0)
         let memory = Mutex((first: 0.0, last: 0.0, peak: 0.0))
         let done = Atomic<Int>(0)

@@ -55,7 +55,7 @@ struct PDFConvertCommand: ParsableCommand {
             outputs[folder.path] = output
             if producer == nil {
                 do { producer = try PDFProducer(output: output, settings: settings, factory: office.converterFactory) } catch {
-                    Console.error(error.description); throw ExitCodes.unavailable
+                    Console.error(error.description); throw ExitCodes.conversion(error)
                 }
             }
             producer!.submit(stem: source.deletingPathExtension().lastPathComponent, odtSHA256: SHA256.hex([UInt8](bytes)), source: .file(source),

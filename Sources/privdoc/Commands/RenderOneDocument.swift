@@ -58,7 +58,7 @@ private func writePDFs(of bytes: [UInt8], stem: String, odt: URL?, folder: URL, 
                                    settings: .init(size: 1, timeout: timeout, restartEvery: 0), factory: office.converterFactory)
     } catch {
         Console.error(error.description)
-        throw ExitCodes.unavailable
+        throw ExitCodes.conversion(error)
     }
     let outcome = Mutex<[Result<PDFOutput.Placed, ProductionError>]>([])
     producer.submit(stem: stem, odtSHA256: SHA256.hex(bytes), source: odt.map { .file($0) } ?? .bytes(bytes)) { results in
@@ -72,7 +72,7 @@ private func writePDFs(of bytes: [UInt8], stem: String, odt: URL?, folder: URL, 
         case .failure(let error):
             Console.error("\(stem): \(error)")
             switch error {
-            case .conversion: exit = exit ?? ExitCodes.unavailable
+            case .conversion(let e): exit = exit ?? ExitCodes.conversion(e)
             case .placement(.exists): exit = exit ?? ExitCodes.outputExists
             case .placement: exit = exit ?? ExitCodes.ioError
             }
