@@ -49,7 +49,7 @@ let package = Package(
         // The privacy-statement reference for other systems, and the check of their templates (issue 18).
         .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
         .executableTarget(name: "privdoc", dependencies: [
-            "PrivdocDiagnostics", "Assembly", "Batch", "Benchmarks", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
+            "PrivdocDiagnostics", "ClauseSyntax", "Assembly", "Batch", "Benchmarks", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
             "PDFConversion", "PDFBatch", "Showcase",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -86,6 +86,10 @@ public final class Library: Sendable {
     /// The language codes with a folder under `locales/`, sorted.
     public var languages: [String] { locales.codes }
 
+    /// The language tag of `code` as its `locale.yaml` gives it (`nl-NL`, `en-GB`; `ar` without a region),
+    /// or nil for a language the library does not have: the one place a language's region is written.
+    public func languageTag(of code: String) -> LanguageTag? { locales[code]?.languageTag }
+
     /// The languages a template declares (`languages:`), or nil for an unknown template.
     public func languages(ofTemplate id: String) -> [String]? { templates[id]?.languages }
 

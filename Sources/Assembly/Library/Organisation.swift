@@ -79,7 +79,9 @@ final class Organisation: Sendable {
     /// organisation publishes none in it, the English one, else the Dutch one (decision 091). The one rule,
     /// used by rendering, lint and `privdoc reference`.
     func privacyStatement(for language: String) -> (url: String, language: String)? {
-        for code in [language, "en", "nl"] {
+        // English as the lingua franca of a reader who has no statement in their language, then Dutch, the
+        // language every statement of a Dutch body exists in (Awb 2:6, SourceLanguage).
+        for code in [language, "en", SourceLanguage.code] {
             if let url = privacyURLs[code] { return (url, code) }
         }
         return nil

@@ -8,8 +8,9 @@ struct DocumentPreparation {
     let library: Library
     let template: Template
 
-    /// The language a besluit is taken in (Awb 2:6(1)): Dutch, the library's authoritative language.
-    static let besluitLanguage = "nl"
+    /// The language a besluit is taken in (Awb 2:6(1): administrative bodies use Dutch): the library's
+    /// authoritative language, which every other language translates, so the two are one constant.
+    static let besluitLanguage = SourceLanguage.code
 
     /// A render context with validated values in the document's language, or every problem found.
     /// (`explain`, the register and `privdoc reference`: one language; documents use `prepareParts`.)

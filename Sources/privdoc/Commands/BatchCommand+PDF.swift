@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assembly
+import ClauseSyntax
 import Batch
 import Foundation
 import ODF
@@ -42,7 +43,7 @@ extension BatchCommand {
         if duplex, let sheet = lib.styleSheet {
             // One empty page in the letters' page style and size, made by our own writer and converted by
             // LibreOffice like the letters: the page a duplex printer leaves blank.
-            let empty = Document(metadata: Metadata(title: "", language: LanguageTag(language: "nl"), date: DocumentDate(year: 2026, month: 1, day: 1)),
+            let empty = Document(metadata: Metadata(title: "", language: LanguageTag(language: SourceLanguage.code), date: DocumentDate(year: 2026, month: 1, day: 1)),
                                  body: [])
             blank = try? ODFWriter.package(empty, styleSheet: sheet)
         }

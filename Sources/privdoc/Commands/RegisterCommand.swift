@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assembly
+import ClauseSyntax
 import DocumentOutput
 import Foundation
 import ODF
@@ -32,7 +33,7 @@ struct RegisterProcessorsCommand: ParsableCommand {
     var out: String
 
     @Option(name: .long, help: "Language of the headings and labels: nl (default) or en.")
-    var lang: String = "nl"
+    var lang: String = SourceLanguage.code   // the register is kept in Dutch unless asked (Awb 2:6)
 
     @Option(name: .long, help: "The date in the spreadsheet's metadata (default: today); same input and date, same bytes.")
     var date: String?
@@ -64,7 +65,7 @@ struct RegisterProcessorsCommand: ParsableCommand {
         if (out as NSString).pathExtension.lowercased() == "csv" {
             bytes = RegisterCSV.bytes(register)
         } else {
-            let tag = LanguageTag(language: lang, country: lang == "nl" ? "NL" : lang == "en" ? "GB" : nil)
+            let tag = lib.languageTag(of: lang) ?? LanguageTag(language: lang)
             do {
                 bytes = try SpreadsheetWriter.package(register.spreadsheet(language: tag, date: DocumentDate(year: day.year, month: day.month, day: day.day)))
             } catch {
