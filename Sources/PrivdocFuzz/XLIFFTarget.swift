@@ -1,9 +1,12 @@
 import Assembly
+import PrivdocDiagnostics
 import Foundation
 import Translations
 
 /// The XLIFF importer: any bytes give a report or a failure; an import that writes files leaves a library
-/// that still loads — the crash of issue 15 was an import that made every later letter fail.
+/// that still loads and whose clause texts all still parse — the crash of issue 15 was an import that made
+/// every later letter fail. Clause texts are parsed on first use (decision 133), so the check is `lint`,
+/// which parses every text, and compares its syntax errors with the copy's before the run.
 ///
 /// Runs on a private copy of the library (`--root`), so the repository is never touched; most inputs are
 /// imported for real into the copy, since only a real import can break the library.
@@ -15,6 +18,8 @@ final class XLIFFTarget: FuzzTarget {
                       "<!DOCTYPE x [<!ENTITY e \"x\">]>", "&e;", "<![CDATA[", "]]>", "<g id=\"1\">", "</g>", "\u{202E}", "<note>", "\n"]
     private let copy: URL
     private(set) var imports = 0
+    /// The clause-text syntax errors of the copy before the run (none, for the shipped library).
+    private let syntaxBefore: Set<String>
 
     /// Copies the library at `root` (templates/ and locales/) to a private folder.
     init(root: URL) throws {
@@ -24,7 +29,13 @@ final class XLIFFTarget: FuzzTarget {
         for folder in ["templates", "locales"] {
             try FileManager.default.copyItem(at: root.appendingPathComponent(folder), to: copy.appendingPathComponent(folder))
         }
-        _ = try Library.load(root: copy)   // it loads before the run
+        syntaxBefore = Self.syntaxErrors(try Library.load(root: copy))   // it loads before the run
+    }
+
+    /// What the engine's clause grammar (ClauseSyntax) reports, as lint finds it in every text.
+    private static func syntaxErrors(_ library: Library) -> Set<String> {
+        let codes: Set<DiagnosticCode> = [.clauseSyntax, .clauseLimit, .clauseCharacter, .conditionSyntax, .conditionLimit]
+        return Set(library.lint(strict: false).filter { $0.severity == .error && codes.contains($0.code) }.map(\.description))
     }
 
     deinit { try? FileManager.default.removeItem(at: copy) }
@@ -52,7 +63,10 @@ final class XLIFFTarget: FuzzTarget {
         }
         imports += 1
         do {
-            _ = try Library.load(root: copy)
+            let added = Self.syntaxErrors(try Library.load(root: copy)).subtracting(syntaxBefore)
+            if !added.isEmpty {
+                return .violated("an import wrote \(report.written) and lint finds clause texts that do not parse: \(added.sorted().prefix(3))")
+            }
         } catch {
             return .violated("an import wrote \(report.written) and the library no longer loads: \(error.items.prefix(3))")
         }
