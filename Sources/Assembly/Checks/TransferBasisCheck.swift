@@ -63,7 +63,7 @@ struct TransferBasisCheck {
     /// The item's country code, checked for form (a wrong code would silently count as outside the EEA).
     private func code(_ record: [String: Value], at path: String, bag: inout DiagnosticBag) -> String? {
         guard case .text(let raw)? = record["country-code"] else { return nil }   // required: already reported
-        let code = raw.trimmingSpaces
+        let code = raw.trimmingBlanks   // the one blank (`Blank`): a no-break space around the code is no part of it
         guard CountryCode.isWellFormed(code) else {
             bag.error(.fieldType, at: data.location(of: path), field: path, "expected an ISO 3166-1 alpha-2 country code in capitals, such as NL or US")
             return nil

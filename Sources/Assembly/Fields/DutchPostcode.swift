@@ -21,9 +21,10 @@ enum DutchPostcode {
         return String(decoding: normalised, as: UTF8.self)
     }
 
-    /// Whether a country value means the Netherlands (absent counts as the Netherlands).
+    /// Whether a country value means the Netherlands (absent or blank counts as the Netherlands; the one
+    /// blank, `Blank`, so a cell holding a no-break space is absent here as it is to `required`).
     static func isNetherlands(_ country: String?) -> Bool {
-        guard let country, !country.trimmingSpaces.isEmpty else { return true }
-        return ["NL", "NLD", "NEDERLAND", "NETHERLANDS", "THE NETHERLANDS"].contains(country.trimmingSpaces.uppercased())
+        guard let country, !country.isBlank else { return true }
+        return ["NL", "NLD", "NEDERLAND", "NETHERLANDS", "THE NETHERLANDS"].contains(country.trimmingBlanks.uppercased())
     }
 }

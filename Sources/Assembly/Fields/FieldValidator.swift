@@ -137,7 +137,9 @@ struct FieldValidator {
         switch raw {
         case .scalar(let text):
             guard clean(text, at: path) else { return nil }
-            items = text.split(whereSeparator: { $0 == "," || $0 == "\n" }).map { (String($0).trimmingSpaces, path) }
+            // Items end at a comma or any line break (a CSV cell from Excel holds CR LF, one Character);
+            // each is trimmed of the one blank (`Blank`), as every value is.
+            items = text.split(whereSeparator: { $0 == "," || $0.isNewline }).map { (String($0).trimmingBlanks, path) }
         case .list(let list):
             for (i, item) in list.enumerated() {
                 if let text = scalar(item, at: "\(path)[\(i + 1)]", expected: "enum") { items.append((text, "\(path)[\(i + 1)]")) }
@@ -164,7 +166,7 @@ struct FieldValidator {
     private static func isStatedEmpty(_ raw: RawValue) -> Bool {
         switch raw {
         case .list(let l): return l.isEmpty
-        case .scalar(let s): return s.trimmingSpaces.lowercased() == "none"
+        case .scalar(let s): return s.trimmingBlanks.lowercased() == "none"
         case .map: return false
         }
     }
