@@ -222,6 +222,7 @@ public final class ConverterPool: @unchecked Sendable {
             record { $0.converted += 1 }
             return .success(report)
         } catch {
+            if ProcessRegistry.shared.isStopping { return .failure(.cancelled) }   // Ctrl-C killed it, not LibreOffice
             switch error {
             case .unavailable, .resources:
                 condition.lock(); unavailable = error; condition.unlock()

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Threads
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,8 +15,10 @@ public final class ProcessRegistry: Sendable {
         var groups = Set<pid_t>()
         var folders = Set<String>()
         var installed = false
-        var sources: [any DispatchSourceSignal] = []
+        var stopping = false
     }
+    /// The thread that waits for SIGINT/SIGTERM; runs until the process exits, so it is never joined.
+    nonisolated(unsafe) private var signalThread: JoinableThread?
     private let state = Mutex(State())
 
     func add(_ pid: pid_t) { state.withLock { _ = $0.groups.insert(pid) } }
@@ -41,22 +44,58 @@ public final class ProcessRegistry: Sendable {
 
     /// On SIGINT and SIGTERM: end every converter, remove the private folders and partial files, and exit
     /// with 128 + the signal number (130, 143), as a shell does. Installed once, by the CLI, before a
-    /// conversion starts. Handled on a dispatch queue, not in the signal handler, so cleanup may allocate.
-    public func installSignalHandlers(onSignal: @escaping @Sendable (Int32) -> Void = { _ in }) {
-        state.withLock { s in
-            guard !s.installed else { return }
-            s.installed = true
-            for sig in [SIGINT, SIGTERM] {
-                signal(sig, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: sig, queue: DispatchQueue(label: "privdoc.signal"))
-                source.setEventHandler { [self] in
-                    self.terminateAll()
-                    onSignal(sig)
-                    exit(128 + sig)
-                }
-                source.resume()
-                s.sources.append(source)
-            }
+    /// conversion starts and before any other thread, so every later thread inherits the blocked signals.
+    ///
+    /// A thread of our own waits for them with `sigwait`, so cleanup may allocate. It was a libdispatch
+    /// signal source, whose thread libdispatch starts itself: a refusal could not reach us, and with the
+    /// signals ignored Ctrl-C would have done nothing. A refused thread now throws `.resources` (exit 74)
+    /// before anything is converted (decision 195).
+    public func installSignalHandlers(onSignal: @escaping @Sendable (Int32) -> Void = { _ in }) throws(ConversionError) {
+        try installSignalHandlers(threads: .system, onSignal: onSignal)
+    }
+
+    func installSignalHandlers(threads starter: ThreadStarter, onSignal: @escaping @Sendable (Int32) -> Void = { _ in }) throws(ConversionError) {
+        let first = state.withLock { s -> Bool in
+            defer { s.installed = true }
+            return !s.installed
         }
+        guard first else { return }
+        var set = Self.stopSignals
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+        do {
+            signalThread = try JoinableThread(stackSize: 256 << 10, starter: starter) { [self] in
+                var waited = Self.stopSignals
+                var received: Int32 = 0
+                while sigwait(&waited, &received) != 0 {}
+                self.state.withLock { $0.stopping = true }
+                self.terminateAll()
+                onSignal(received)
+                exit(128 + received)
+            }
+        } catch {
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            state.withLock { $0.installed = false }
+            throw .resources("cannot start the thread that handles Ctrl-C (\(error.reason)): the system has no threads left — "
+                             + "raise the process limit (ulimit -u) or use fewer --jobs; nothing was converted")
+        }
+    }
+
+    /// Whether a SIGINT/SIGTERM is being handled: converters are being killed, so their failures are
+    /// cancellations, not LibreOffice's.
+    public var isStopping: Bool { state.withLock { $0.stopping } }
+
+    /// Called by the CLI before it exits: while a signal is being handled, the handler's thread ends the
+    /// process (cleanup first, then 130/143), not a command that saw its converter killed (exit 69).
+    public func waitIfStopping() {
+        guard isStopping else { return }
+        while true { pause() }
+    }
+
+    private static var stopSignals: sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        return set
     }
 }

@@ -37,7 +37,7 @@ struct FormatOptions: ParsableArguments {
                 Console.error("warning: python3-uno is missing, so every PDF starts LibreOffice anew (about 1.5 s a letter); "
                     + "install python3-uno for the fast converter pool")
             }
-            if installSignalHandlers { ProcessRegistry.shared.installSignalHandlers() }
+            if installSignalHandlers { try ProcessRegistry.shared.installSignalHandlers() }
             return office
         } catch {
             Console.error(error.description)

@@ -1,8 +1,22 @@
 import ArgumentParser
+import PDFConversion
 
 /// The command-line entry point: parse arguments, call one library function, print, exit (style.md habit 8).
 @main
 struct Privdoc: ParsableCommand {
+    /// ArgumentParser's `main`, except that while Ctrl-C is being handled the signal handler ends the
+    /// process (its cleanup, then 130/143), whatever the interrupted command returns meanwhile.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ProcessRegistry.shared.waitIfStopping()
+            exit(withError: error)
+        }
+        ProcessRegistry.shared.waitIfStopping()
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "privdoc",
         abstract: "Assembles privacy letters and processor agreements as OpenDocument Text (.odt).",

@@ -81,4 +81,20 @@ final class ConverterPoolThreadTests: XCTestCase {
         XCTAssertEqual(results.withLock { $0 }, Array(repeating: .failure(refusal), count: 6))
         XCTAssertLessThanOrEqual(starts.load(ordering: .relaxed), 2, "not tried again for every document")
     }
+
+    /// The Ctrl-C handler is a thread of its own (a libdispatch source's thread, refused, never came and
+    /// Ctrl-C was ignored): refused, installing says so, and leaves the signals as they were.
+    func testASignalThreadThatCannotStartIsAnErrorAndLeavesTheSignalsAlone() throws {
+        let registry = ProcessRegistry()
+        let starter = RefusingThreadStarter { _ in true }
+        XCTAssertThrowsError(try registry.installSignalHandlers(threads: starter.starter)) { error in
+            XCTAssertEqual(error as? ConversionError, .resources("cannot start the thread that handles Ctrl-C (Resource temporarily unavailable): "
+                + "the system has no threads left — raise the process limit (ulimit -u) or use fewer --jobs; nothing was converted"))
+        }
+        var mask = sigset_t()
+        pthread_sigmask(SIG_SETMASK, nil, &mask)
+        XCTAssertEqual(sigismember(&mask, SIGINT), 0, "SIGINT is not left blocked")
+        XCTAssertEqual(sigismember(&mask, SIGTERM), 0)
+        XCTAssertFalse(registry.isStopping)
+    }
 }

@@ -31,7 +31,7 @@ struct PDFBench: ParsableCommand {
         let office: LibreOffice
         do { office = try LibreOffice.locate(explicit: soffice) } catch { Console.error(error.description); throw ExitCodes.unavailable }
         guard office.hasUNO else { Console.error("python3-uno is missing: the pool needs it"); throw ExitCodes.unavailable }
-        ProcessRegistry.shared.installSignalHandlers()
+        do { try ProcessRegistry.shared.installSignalHandlers() } catch { Console.error(error.description); throw ExitCodes.conversion(error) }
         let lib = try library.loadLibrary()
         let folder: URL
         do { folder = try BenchFolder.prepare(URL(fileURLWithPath: out, isDirectory: true), name: out).standardizedFileURL } catch {
