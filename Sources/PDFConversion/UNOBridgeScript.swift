@@ -73,13 +73,42 @@ while True:
 desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
 answer({"ready": True})
 
+def new_frame():
+    # One frame for every document, without a layout manager: loading into a fresh "_blank" frame built
+    # its window, four docking areas, menu bar, tool bars and status bar each time (toolkit createWindow,
+    # each one a dladdr() over libmergedlo's symbol table) — ~20% of LibreOffice's time per letter
+    # (decision 060, "Where the time goes"). The PDF is the same: the export lays out pages, not windows.
+    from com.sun.star.awt import WindowDescriptor, Rectangle
+    from com.sun.star.awt.WindowClass import TOP
+    d = WindowDescriptor(); d.Type = TOP; d.WindowServiceName = "window"; d.ParentIndex = -1
+    d.Bounds = Rectangle(0, 0, 800, 600); d.WindowAttributes = 0
+    window = ctx.ServiceManager.createInstanceWithContext("com.sun.star.awt.Toolkit", ctx).createWindow(d)
+    f = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Frame", ctx)
+    f.initialize(window)
+    f.LayoutManager = None
+    desktop.getFrames().append(f)
+    return f
+
+def close(doc):
+    try: doc.close(True)
+    except Exception: pass
+
 TYPES = {"long": int, "boolean": lambda v: v == "true"}
+frame = None
+held = None   # the last document: it stays in the frame until the next one replaces it, then is closed
 while True:
     request = json.loads(requests.get())
     doc = None
     try:
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(request["in"]), "_blank", 0,
-            (prop("Hidden", True), prop("ReadOnly", True), prop("FilterName", "writer8")))   # ODT only: never guess
+        if frame is None: frame = new_frame()
+        try:
+            doc = frame.loadComponentFromURL(uno.systemPathToFileUrl(request["in"]), "_self", 0,
+                (prop("Hidden", True), prop("ReadOnly", True), prop("FilterName", "writer8")))   # ODT only: never guess
+        finally:
+            if held is not None:
+                close(held)   # replaced in the frame; if the load failed it was still there: start a new frame
+                if doc is None: frame = None
+            held = doc
         if doc is None:
             answer({"ok": False, "error": "LibreOffice could not open the document", "fatal": False}); continue
         data = tuple(prop(n, TYPES[t](v)) for n, t, v in request["filter"])
@@ -91,9 +120,5 @@ while True:
         dead = office.poll() is not None or type(e).__name__ in ("DisposedException", "RuntimeException")
         answer({"ok": False, "error": type(e).__name__, "fatal": dead})
         if dead: finish(4)
-    finally:
-        if doc is not None:
-            try: doc.close(True)
-            except Exception: pass
 """#
 }
