@@ -1,32 +1,47 @@
 import Foundation
 
-/// Converts by starting `soffice --headless --convert-to` once per call, with a fresh private profile:
-/// about 1.5 s a letter. The fallback when python3-uno is missing, and the baseline `privdoc bench pdf`
-/// compares the pool with. `convertAll` feeds one soffice many files, the middle option measured in
-/// decision 060.
+/// Converts by starting `soffice --headless --convert-to` once per call: about 1 s a letter. The fallback
+/// when python3-uno is missing, and the baseline `privdoc bench pdf` compares the pool with. Like a user's
+/// LibreOffice, it keeps one private profile for its lifetime: the first call creates it (soffice exits
+/// with 81 once and is started again), later calls start soffice on the initialised profile. `convertAll`
+/// feeds one soffice many files, the middle option measured in decision 060.
 public final class CommandLineConverter: DocumentConverter, @unchecked Sendable {
     private let office: LibreOffice
+    private var folder: PrivateFolder?
 
     /// A converter for an installation.
     public init(office: LibreOffice) { self.office = office }
 
-    public func start() throws(ConversionError) {}
-    public func stop() {}
+    deinit { stop() }
+
+    public func start() throws(ConversionError) {
+        if folder == nil { folder = try PrivateFolder(prefix: "lo1") }
+    }
+
+    /// Removes the profile (a converter that crashed starts again on a fresh one).
+    public func stop() {
+        folder?.remove()
+        folder = nil
+    }
 
     public func convert(_ job: ConversionJob, timeout: Double) throws(ConversionError) -> ConversionReport {
-        let folder = try PrivateFolder(prefix: "lo1")
-        try Self.run(office: office, inputs: [job.input], format: job.format, outdir: folder.url, profile: folder.url, timeout: timeout)
-        let produced = folder.url.appendingPathComponent(job.input.deletingPathExtension().lastPathComponent + ".pdf")
+        try start()
+        guard let folder else { throw .crashed("no profile") }
+        let outdir = folder.url.appendingPathComponent("out", isDirectory: true)
+        try Self.run(office: office, inputs: [job.input], format: job.format, outdir: outdir, profile: folder.url, timeout: timeout)
+        let produced = outdir.appendingPathComponent(job.input.deletingPathExtension().lastPathComponent + ".pdf")
         guard FileManager.default.fileExists(atPath: produced.path) else { throw .failed("soffice wrote no PDF") }
         try? FileManager.default.removeItem(at: job.output)
         do { try FileManager.default.moveItem(at: produced, to: job.output) } catch { throw .failed("cannot move the PDF into place") }
         return ConversionReport(pages: 0)
     }
 
-    /// Converts many files with one `soffice` start; the PDFs land in `outdir` under the inputs' stems.
-    public static func convertAll(office: LibreOffice, inputs: [URL], format: OutputFormat, outdir: URL, timeout: Double) throws(ConversionError) {
-        let profile = try PrivateFolder(prefix: "loN")
-        try run(office: office, inputs: inputs, format: format, outdir: outdir, profile: profile.url, timeout: timeout)
+    /// Converts many files with one `soffice` start on this converter's profile; the PDFs land in `outdir`
+    /// under the inputs' stems.
+    public func convertAll(inputs: [URL], format: OutputFormat, outdir: URL, timeout: Double) throws(ConversionError) {
+        try start()
+        guard let folder else { throw .crashed("no profile") }
+        try Self.run(office: office, inputs: inputs, format: format, outdir: outdir, profile: folder.url, timeout: timeout)
     }
 
     private static func run(office: LibreOffice, inputs: [URL], format: OutputFormat, outdir: URL, profile: URL, timeout: Double) throws(ConversionError) {

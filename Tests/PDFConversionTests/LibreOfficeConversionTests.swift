@@ -83,6 +83,15 @@ final class LibreOfficeConversionTests: XCTestCase {
         XCTAssertThrowsError(try converter.convert(ConversionJob(input: broken, output: folder.appendingPathComponent("b.pdf"), format: .pdf), timeout: 120))
         let good = try letter(2)
         XCTAssertNoThrow(try converter.convert(ConversionJob(input: good, output: folder.appendingPathComponent("g.pdf"), format: .pdf), timeout: 60))
+        // The bridge keeps the last document in its one frame until the next replaces it: a broken file
+        // after a good one must leave the converter (same process) converting, in a fresh frame.
+        let group = converter.processGroup
+        XCTAssertThrowsError(try converter.convert(ConversionJob(input: broken, output: folder.appendingPathComponent("b2.pdf"), format: .pdf), timeout: 120))
+        for name in ["g2.pdf", "g3.pdf"] {
+            let report = try converter.convert(ConversionJob(input: good, output: folder.appendingPathComponent(name), format: .pdf), timeout: 60)
+            XCTAssertGreaterThan(report.pages, 0)
+        }
+        XCTAssertEqual(converter.processGroup, group)
     }
 
     func testAMissingSofficeIsUnavailableWithWhatToInstall() {
