@@ -128,20 +128,27 @@ struct RenderArguments: ParsableArguments {
 
     /// Loads the case data with the overrides applied, or exits with every problem reported.
     func loadCase() throws -> CaseData {
-        var data: CaseData
+        let data: CaseData
         do {
             data = try CaseData.load(file: URL(fileURLWithPath: self.data), encoding: encoding)
         } catch {
             Console.report(error.items)
             throw ExitCodes.invalidInput
         }
+        var assignments: [(path: String, value: String)] = []
         for assignment in overrides {
             guard let eq = assignment.firstIndex(of: "="), eq != assignment.startIndex else {
                 throw ValidationError("--set expects path=value")
             }
-            data.set(String(assignment[..<eq]), String(assignment[assignment.index(after: eq)...]))
+            assignments.append((String(assignment[..<eq]), String(assignment[assignment.index(after: eq)...])))
         }
-        return data
+        guard !assignments.isEmpty else { return data }
+        do {
+            return try CaseDataBuilder.overriding(data, with: assignments)   // the one builder's rules (issue 10)
+        } catch {
+            Console.report(error.items)
+            throw ExitCodes.invalidInput
+        }
     }
 
     /// Render options from the flags, which are only parsed here: document preparation applies them

@@ -5,7 +5,8 @@ import Foundation
 /// against a template (templates.md §4).
 ///
 /// Made only by `CaseDataBuilder`, which every reader feeds (decision 020): `load(file:)` for a YAML or
-/// JSON file, the batch readers for a row. `set(_:_:)` applies `--set`.
+/// JSON file, the batch readers for a row, `CaseDataBuilder.overriding` for `--set`. `set(_:_:)` and
+/// `remove(_:)` are for tests and tools that vary a case they built.
 public struct CaseData: Sendable {
     /// The raw values by dotted path (`recipient.name`). Lists stay whole (`subprocessors`).
     public private(set) var values: [String: RawValue]
@@ -24,7 +25,8 @@ public struct CaseData: Sendable {
         self.originLocation = origin
     }
 
-    /// Sets one field to a text value, replacing any earlier value (`--set path=value`).
+    /// Sets one field to a text value, replacing any earlier value, unchecked (tests; `--set` goes
+    /// through `CaseDataBuilder.overriding`).
     public mutating func set(_ path: String, _ value: String) {
         values[path] = .scalar(value)
         locations[path] = SourceLocation(file: "--set \(path)")

@@ -72,6 +72,31 @@ public struct CaseDataBuilder {
         return data
     }
 
+    /// The case with `--set path=value` applied, by the same rules (issue 10): an override replaces the
+    /// case's value at the same path — that is what `--set` is for — but a path with an empty part, a
+    /// value where the case has sub-fields (`--set recipient=X` beside `recipient.name`), sub-fields under
+    /// a value of the case, or one path set twice get the located errors a file gets.
+    public static func overriding(_ data: CaseData, with assignments: [(path: String, value: String)],
+                                  limits: CaseInputLimits = .standard) throws(Diagnostics) -> CaseData {
+        var builder = CaseDataBuilder(origin: data.originLocation, limits: limits)
+        builder.values = data.values
+        builder.locations = data.locations
+        builder.parents = data.parentLocations
+        for path in data.values.keys { builder.given[path] = data.locations[path] ?? data.originLocation }
+        builder.count = data.locations.count
+        var overridden: Set<String> = []
+        for (path, value) in assignments {
+            let location = SourceLocation(file: "--set \(path)")
+            if !overridden.contains(path), builder.given.removeValue(forKey: path) != nil {   // the case's own value
+                builder.values[path] = nil
+                builder.locations[path] = nil
+            }
+            overridden.insert(path)
+            builder.add(path, at: location, CaseNode(.scalar(value), at: location))
+        }
+        return try builder.build()
+    }
+
     // MARK: - Paths
 
     private mutating func add(_ member: CaseNode.Member, under prefix: String?) {
