@@ -173,4 +173,12 @@ final class ThreadLimitCommandTests: XCTestCase {
             XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "--nproc=\(nproc): \(r.stderr)")
         }
     }
+
+    /// `bench letter` starts privdoc processes; refused, that is exit 74 and the limit, not an internal error.
+    func testBenchLetterWithNoProcessLeftExits74() throws {
+        let out = try writableFolder()
+        guard let r = try limited(nproc: 1, [binary, "bench", "letter", "--runs", "1", "--out", out.path]) else { return XCTFail("did not end within 60 s") }
+        XCTAssertEqual(r.status, 74, r.stderr)
+        XCTAssertTrue(r.stderr.hasSuffix("(Resource temporarily unavailable): the system has no processes left — raise the process limit (ulimit -u)\n"), r.stderr)
+    }
 }

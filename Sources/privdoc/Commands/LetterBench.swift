@@ -69,8 +69,10 @@ struct LetterBench: ParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
         guard spawned == 0 else {
-            Console.error("cannot start \(binary): \(String(cString: strerror(spawned)))")
-            throw ExitCodes.internalError
+            // EAGAIN: the user may run no more processes (ulimit -u) — the system's limit, not a bug (issue 15).
+            let short = spawned == EAGAIN ? ": the system has no processes left — raise the process limit (ulimit -u)" : ""
+            Console.error("cannot start \(binary) (\(String(cString: strerror(spawned))))\(short)")
+            throw spawned == EAGAIN ? ExitCodes.ioError : ExitCodes.internalError
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
