@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "LegalCalendar"),
         .target(name: "ClauseSyntax", dependencies: ["PrivdocDiagnostics", "LegalCalendar"]),
         .target(name: "DocumentOutput", dependencies: ["CCrypto"]),
-        // The one CSV field rule (quoting, formula neutralisation; issue 10), below every CSV writer.
+        // Plain-text case input, below every reader and CSV writer (issue 10): the one blank, decoding and
+        // encodings, the input limits, the one CSV reader and the one CSV field rule.
         .target(name: "DelimitedText"),
         // threads that are always joined, started through one seam tests can make refuse (issue 15, decision 195)
         .target(name: "Threads"),
@@ -49,23 +50,23 @@ let package = Package(
         // The privacy-statement reference for other systems, and the check of their templates (issue 18).
         .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),
         .executableTarget(name: "privdoc", dependencies: [
-            "PrivdocDiagnostics", "ClauseSyntax", "Assembly", "Batch", "Benchmarks", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
+            "PrivdocDiagnostics", "ClauseSyntax", "DelimitedText", "Assembly", "Batch", "Benchmarks", "DocumentOutput", "ODF", "LegalCalendar", "Translations", "StatementReference",
             "PDFConversion", "PDFBatch", "Showcase",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // input: seeded mutation fuzzing of the parsers and readers (issue 15, decision 026)
-        .executableTarget(name: "privdoc-fuzz", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "Batch", "Translations"],
+        .executableTarget(name: "privdoc-fuzz", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "DelimitedText", "Assembly", "Batch", "Translations"],
                           path: "Sources/PrivdocFuzz"),
         .target(name: "TestSupport", dependencies: ["ODF", "XMLSupport", "CLibXML2", "Threads"], path: "Tests/TestSupport"),
         .testTarget(name: "ODFTests", dependencies: ["ODF", "XMLSupport", "Showcase", "TestSupport", "CLibXML2"], exclude: ["Golden"]),
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
         .testTarget(name: "ClauseSyntaxTests", dependencies: ["ClauseSyntax", "PrivdocDiagnostics", "LegalCalendar", "TestSupport"]),
-        .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport", "XMLSupport"],
+        .testTarget(name: "AssemblyTests", dependencies: ["PrivdocDiagnostics", "DelimitedText", "ClauseSyntax", "Assembly", "ODF", "LegalCalendar", "TestSupport", "XMLSupport"],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "DocumentOutputTests", dependencies: ["DocumentOutput"]),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
-        .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "Batch", "Benchmarks", "DocumentOutput", "Assembly", "ODF", "TestSupport", "Threads"]),
-        .testTarget(name: "TranslationsTests", dependencies: ["Translations", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "BatchTests", dependencies: ["PrivdocDiagnostics", "DelimitedText", "Batch", "Benchmarks", "DocumentOutput", "Assembly", "ODF", "TestSupport", "Threads"]),
+        .testTarget(name: "TranslationsTests", dependencies: ["Translations", "DelimitedText", "ClauseSyntax", "Assembly", "PrivdocDiagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFConversionTests", dependencies: ["PDFConversion", "ODF", "Showcase", "TestSupport", "Threads"]),
         .testTarget(name: "PrivdocCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "StatementReferenceTests", dependencies: ["StatementReference", "Assembly", "ODF", "LegalCalendar", "TestSupport"],

@@ -1,3 +1,6 @@
+import DelimitedText
+import Foundation
+
 /// A fatal batch error: the run cannot start or cannot go on. Row-level problems are never fatal; they
 /// go to the rejects file.
 public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -30,6 +33,19 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
         case .resources(let message): return message
         case .locked(let folder):
             return "\(folder): another privdoc batch is writing into this folder; wait for it to finish, or choose another --out"
+        }
+    }
+}
+
+/// The one CSV reader (`DelimitedText.CSVReader`), its errors as the batch's.
+func openCSV(_ url: URL, delimiter: UInt8?, encoding: InputEncoding?, limits: CaseInputLimits) throws(BatchError) -> CSVReader {
+    do {
+        return try CSVReader(url: url, delimiter: delimiter, encoding: encoding, limits: limits)
+    } catch {
+        switch error {
+        case .cannotRead(let path): throw .cannotRead(path)
+        case .encoding(let file, let line, let reason): throw .encoding(file: file, line: line, reason: reason)
+        case .badHeader(let file, let reason): throw .badHeader(file: file, reason: reason)
         }
     }
 }

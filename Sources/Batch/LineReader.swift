@@ -1,3 +1,4 @@
+import DelimitedText
 import Assembly
 import Foundation
 

@@ -1,5 +1,6 @@
 import PrivdocDiagnostics
 import Assembly
+import DelimitedText
 import Foundation
 
 /// One input row: case data ready for validation, or a row that could not even be read.
@@ -51,7 +52,7 @@ func countRowRecords(_ url: URL, delimiter: UInt8?, encoding: InputEncoding? = n
         }
         if let problem = reader.decodeProblem { throw .encoding(file: file, line: problem.line, reason: problem.message) }
     default:
-        let reader = try CSVReader(url: url, delimiter: delimiter, encoding: encoding, limits: limits)
+        let reader = try openCSV(url, delimiter: delimiter, encoding: encoding, limits: limits)
         while reader.next() != nil { n += 1 }
         if let problem = reader.decodeProblem { throw .encoding(file: file, line: problem.line, reason: problem.message) }
     }
@@ -69,7 +70,7 @@ public final class CSVRowSource: RowSource {
     /// Opens the file and reads and checks its header (names, duplicates, a column that is both a value
     /// and the parent of another, like `recipient` next to `recipient.name`) — once, not per row.
     public init(url: URL, delimiter: UInt8?, encoding: InputEncoding? = nil, limits: CaseInputLimits = .standard) throws(BatchError) {
-        reader = try CSVReader(url: url, delimiter: delimiter, encoding: encoding, limits: limits)
+        reader = try openCSV(url, delimiter: delimiter, encoding: encoding, limits: limits)
         file = url.lastPathComponent
         self.limits = limits
         var seen = Set<String>()

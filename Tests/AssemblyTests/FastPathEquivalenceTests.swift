@@ -1,3 +1,4 @@
+import DelimitedText
 import XMLSupport
 import Foundation
 import PrivdocDiagnostics

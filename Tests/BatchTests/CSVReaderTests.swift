@@ -1,3 +1,4 @@
+import DelimitedText
 import Foundation
 import XCTest
 @testable import Batch
@@ -62,7 +63,7 @@ final class CSVReaderTests: XCTestCase {
         try Data([0x61, 0x0A, 0xFF, 0xFE, 0x0A, 0x62, 0x0A]).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         XCTAssertThrowsError(try CSVReader(url: url)) { error in
-            guard case .encoding(_, let line, let reason) = error as? BatchError else { return XCTFail("\(error)") }
+            guard case .encoding(_, let line, let reason) = error as? CSVReaderError else { return XCTFail("\(error)") }
             XCTAssertEqual(line, 2)
             XCTAssertTrue(reason.hasPrefix("not UTF-8 text (byte 0xFF)"), reason)
         }

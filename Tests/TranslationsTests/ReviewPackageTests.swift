@@ -74,8 +74,28 @@ final class ReviewPackageTests: XCTestCase {
         XCTAssertTrue(report.isClean, "\(report.problems)")
     }
 
-    func testTheTermbaseCSVReadsQuotedFields() {
-        XCTAssertEqual(CSVRows.parse("a,\"b, c\",\"say \"\"x\"\"\"\r\nd,,e\n"), [["a", "b, c", "say \"x\""], ["d", "", "e"]])
+    /// The termbase is read by the batch's CSV reader (issue 10): quoted fields, a line break in a note,
+    /// and problems located by the line a record starts on and the column.
+    func testTheTermbaseIsReadByTheOneCSVReader() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("termbase-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = root.appendingPathComponent("templates/data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let csv = data.appendingPathComponent("termbase.csv")
+        try "\u{FEFF}id,nl,en,note\r\na,\"b, c\",\"say \"\"x\"\"\",\"two\nlines\"\r\nd,e,,\r\n".write(to: csv, atomically: true, encoding: .utf8)
+        let termbase = try Termbase.load(root: root)
+        XCTAssertEqual(termbase.languages, ["nl", "en"])
+        XCTAssertEqual(termbase.entries, [Termbase.Entry(id: "a", terms: ["nl": "b, c", "en": "say \"x\""], note: "two\nlines"),
+                                          Termbase.Entry(id: "d", terms: ["nl": "e"], note: "")])
+        try "id,nl,en,note\na,\"b\nc\",x,y\n,z,,\nq,,w,\nr,s\n".write(to: csv, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Termbase.load(root: root)) { error in
+            guard case .invalid(let problems) = error as? TranslationFailure else { return XCTFail("\(error)") }
+            XCTAssertEqual(problems.map(\.description), [
+                "templates/data/termbase.csv:4: column id: a term needs an id",
+                "templates/data/termbase.csv:5: column nl: a term needs its Dutch term",
+                "templates/data/termbase.csv:6: expected 4 fields, found 2",
+            ])
+        }
     }
 
     func testALanguageTheTermbaseLacksIsAProblem() throws {

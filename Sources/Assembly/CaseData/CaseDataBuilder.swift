@@ -1,3 +1,4 @@
+import DelimitedText
 import PrivdocDiagnostics
 
 /// The one place that makes `CaseData` (issue 10, "One case-data builder"): the YAML, JSON, JSON Lines and

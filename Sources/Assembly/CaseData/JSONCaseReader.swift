@@ -1,3 +1,4 @@
+import DelimitedText
 import PrivdocDiagnostics
 
 /// Reads a JSON case (a `.json` file, or one line of a JSON Lines file) into `CaseNode`s for the

@@ -1,3 +1,4 @@
+import DelimitedText
 import PrivdocDiagnostics
 
 /// Reads a YAML case file into `CaseNode`s for the builder (decision 020), from libyaml's events:

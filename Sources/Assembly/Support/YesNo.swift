@@ -1,3 +1,5 @@
+import DelimitedText
+
 /// The one yes/no parser (issue 10): case fields of type `boolean` and library keys such as `required:`.
 ///
 /// Accepted, ignoring case and surrounding blanks: `true`/`false`, `yes`/`no`, and the Dutch `ja`/`nee`
@@ -20,14 +22,4 @@ public enum YesNo {
 
     /// The accepted words, for error messages: `true/false, yes/no, ja/nee or waar/onwaar`.
     public static let accepted = "true/false, yes/no, ja/nee or waar/onwaar"
-}
-
-extension String {
-    /// The string without leading and trailing blank characters (``Blank``).
-    public var trimmingBlanks: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Blank.isBlank($0) }),
-              let last = scalars.lastIndex(where: { !Blank.isBlank($0) }) else { return "" }
-        return String(scalars[first...last])
-    }
 }

@@ -1,4 +1,5 @@
 import ClauseSyntax
+import DelimitedText
 import Foundation
 
 /// The termbase (`templates/data/termbase.csv`, docs/translating.md §5): one row per term, the Dutch term, its
@@ -9,6 +10,13 @@ public struct Termbase: Equatable, Sendable {
         public var id: String
         public var terms: [String: String]
         public var note: String
+
+        /// Creates an entry.
+        public init(id: String, terms: [String: String], note: String) {
+            self.id = id
+            self.terms = terms
+            self.note = note
+        }
     }
 
     public static let file = "templates/data/termbase.csv"
@@ -17,66 +25,46 @@ public struct Termbase: Equatable, Sendable {
     public var languages: [String]
     public var entries: [Entry]
 
-    /// Reads the termbase at `root`; a missing file, a missing column or a row without its Dutch term is a
-    /// located problem.
+    /// Reads the termbase at `root` with the one CSV reader (`DelimitedText.CSVReader`, the batch's: RFC
+    /// 4180, UTF-8 with or without byte order mark, `,` or `;`, its limits); a missing file, a missing
+    /// column, a malformed row or a row without its id or Dutch term is a problem located by file, line
+    /// (where the record starts) and column.
     public static func load(root: URL) throws(TranslationFailure) -> Termbase {
-        let url = root.appendingPathComponent(file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw .invalid([TranslationProblem(file: file, "cannot read the termbase as UTF-8 text")])
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(url: root.appendingPathComponent(file))
+        } catch {
+            switch error {
+            case .cannotRead: throw .invalid([TranslationProblem(file: file, "cannot read the termbase")])
+            case .encoding(_, let line, let reason): throw .invalid([TranslationProblem(file: file, line: line, reason)])
+            case .badHeader(_, let reason): throw .invalid([TranslationProblem(file: file, line: 1, "header: \(reason)")])
+            }
         }
-        let rows = CSVRows.parse(text)
-        guard let header = rows.first, header.first == "id", header.last == "note", header.contains(SourceLanguage.code) else {
+        let header = reader.header
+        guard header.count >= 3, header.first == "id", header.last == "note", header.contains(SourceLanguage.code) else {
             throw .invalid([TranslationProblem(file: file, line: 1, "the header must be id, nl, the other languages, note")])
         }
         let languages = Array(header.dropFirst().dropLast())
         var entries: [Entry] = []
         var problems: [TranslationProblem] = []
-        for (index, row) in rows.enumerated().dropFirst() where !(row.count == 1 && row[0].isEmpty) {
-            guard row.count == header.count else {
-                problems.append(TranslationProblem(file: file, line: index + 1, "expected \(header.count) columns, found \(row.count)"))
-                continue
+        while let record = reader.next() {
+            switch record {
+            case .malformed(let line, let reason):
+                problems.append(TranslationProblem(file: file, line: line, reason))
+            case .fields(let row, let line):
+                var terms: [String: String] = [:]
+                for (column, code) in languages.enumerated() where !row[column + 1].isEmpty { terms[code] = row[column + 1] }
+                if row[0].isBlank {
+                    problems.append(TranslationProblem(file: file, line: line, "column id: a term needs an id"))
+                } else if terms[SourceLanguage.code] == nil {
+                    problems.append(TranslationProblem(file: file, line: line, "column \(SourceLanguage.code): a term needs its Dutch term"))
+                } else {
+                    entries.append(Entry(id: row[0], terms: terms, note: row[header.count - 1]))
+                }
             }
-            var terms: [String: String] = [:]
-            for (column, code) in languages.enumerated() where !row[column + 1].isEmpty { terms[code] = row[column + 1] }
-            guard !row[0].isEmpty, terms[SourceLanguage.code] != nil else {
-                problems.append(TranslationProblem(file: file, line: index + 1, "a term needs an id and its Dutch term"))
-                continue
-            }
-            entries.append(Entry(id: row[0], terms: terms, note: row[header.count - 1]))
         }
+        if let problem = reader.decodeProblem { problems.append(TranslationProblem(file: file, line: problem.line, problem.message)) }
         guard problems.isEmpty else { throw .invalid(problems) }
         return Termbase(languages: languages, entries: entries)
-    }
-}
-
-/// RFC 4180 rows: fields separated by commas, a quoted field may hold commas, line breaks and `""`.
-enum CSVRows {
-    static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = text.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? chars.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    if let next = chars.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.append(c) }
-                continue
-            }
-            switch c {
-            case "\"" where field.isEmpty: quoted = true
-            case ",": row.append(field); field = ""
-            case "\n", "\r\n":
-                row.append(field); rows.append(row); row = []; field = ""
-            default: field.append(c)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
     }
 }

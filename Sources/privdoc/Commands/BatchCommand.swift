@@ -1,3 +1,4 @@
+import DelimitedText
 import ArgumentParser
 import Assembly
 import Batch

@@ -5,7 +5,8 @@
 ///
 /// `required` (field validation), conditions (`{{#if field}}`, `Value.isTruthy`) and rendering (an
 /// address line that is only spaces is left out) all ask here, so a value can never be "given" to one
-/// of them and "missing" to another.
+/// of them and "missing" to another. It lives in DelimitedText, below every reader, so that the CSV
+/// reader's header, the case-data builder and the translators' termbase ask the same rule.
 public enum Blank {
     /// Whether `text` is empty or holds only blank characters.
     ///
@@ -31,4 +32,14 @@ public enum Blank {
 extension String {
     /// Whether the string is blank (``Blank``).
     public var isBlank: Bool { Blank.isBlank(self) }
+}
+
+extension String {
+    /// The string without leading and trailing blank characters (``Blank``).
+    public var trimmingBlanks: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Blank.isBlank($0) }),
+              let last = scalars.lastIndex(where: { !Blank.isBlank($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
 }

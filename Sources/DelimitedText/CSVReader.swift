@@ -1,4 +1,3 @@
-import Assembly
 import Foundation
 
 /// One parsed record of a delimited file, or a record that could not be parsed.
@@ -9,7 +8,18 @@ public enum CSVRecord: Equatable, Sendable {
     case malformed(line: Int, reason: String)
 }
 
-/// A streaming RFC 4180 reader: quoted fields, `""` escapes, embedded newlines, CRLF or LF, and `,`, `;`
+/// Why a CSV file cannot be read at all (its rows are never reached); each user maps it to its own errors
+/// (the batch to `BatchError`, the termbase to a located `TranslationProblem`).
+public enum CSVReaderError: Error, Equatable, Sendable {
+    /// The file cannot be opened (its path).
+    case cannotRead(String)
+    /// The first line is not text in its encoding (decision 024): the file's name, the line, why.
+    case encoding(file: String, line: Int, reason: String)
+    /// The header line is missing or malformed: the file's name and why.
+    case badHeader(file: String, reason: String)
+}
+
+/// The one streaming RFC 4180 reader, of the batch's input and of the termbase (issue 10): quoted fields, `""` escapes, embedded newlines, CRLF or LF, and `,`, `;`
 /// (Excel in the Netherlands) or tab separators, over input decoded by `ByteSource` (UTF-8 with or without
 /// byte order mark, or the `--encoding` given).
 ///
@@ -49,7 +59,7 @@ public final class CSVReader {
     /// Opens `url` and reads the header. `delimiter` nil means detect (`;`, `,` or tab, whichever the header
     /// line has most of outside quotes).
     public init(url: URL, delimiter: UInt8? = nil, encoding: InputEncoding? = nil,
-                limits: CaseInputLimits = .standard) throws(BatchError) {
+                limits: CaseInputLimits = .standard) throws(CSVReaderError) {
         guard let source = ByteSource(url: url, encoding: encoding) else { throw .cannotRead(url.path) }
         self.source = source
         self.limits = limits

@@ -33,10 +33,9 @@ public struct DecodeProblem: Error, Sendable, Hashable {
     /// What is wrong, without quoting the text.
     public var message: String
 
-    /// A located `case.encoding` error.
-    public func diagnostic(file: String) -> Diagnostic {
-        .error(.caseEncoding, at: SourceLocation(file: file, line: line), message)
+    /// Creates a problem.
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
     }
 }
-
-import PrivdocDiagnostics
