@@ -35,6 +35,22 @@ final class ReviewPackageCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: readme.path))
     }
 
+    /// Decision 190 for `translations export`: a returned translation in the file is not replaced.
+    func testExportDoesNotReplaceAReturnedTranslationWithoutForce() throws {
+        let xlf = CLI.temporaryFolder().appendingPathComponent("pl.xlf")
+        let args = ["translations", "export", "--lang", "pl", xlf.path]
+        let first = try CLI.run(args)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(first.stdout, xlf.path + "\n")
+        XCTAssertEqual(try CLI.run(args).status, 0, "the same bytes again")
+        try Data("returned by the translator".utf8).write(to: xlf)
+        let refused = try CLI.run(args)
+        XCTAssertEqual(refused.status, 3, refused.stderr)
+        XCTAssertEqual(try String(contentsOf: xlf, encoding: .utf8), "returned by the translator")
+        XCTAssertEqual(try CLI.run(args + ["--force"]).status, 0)
+        XCTAssertNotEqual(try String(contentsOf: xlf, encoding: .utf8), "returned by the translator")
+    }
+
     func testDutchHasNoReviewPackage() throws {
         let out = CLI.temporaryFolder().appendingPathComponent("nl-review")
         let r = try CLI.run(["translations", "review-package", "--lang", "nl", "--out", out.path])

@@ -23,16 +23,18 @@ struct TranslationsCommand: ParsableCommand {
         @Option(name: .long, help: "Folder holding locales/ (default: $PRIVDOC_ROOT or the current folder).")
         var root: String?
 
+        @Flag(name: .long, help: "Replace the file if it exists with other content (a returned translation is lost).")
+        var force = false
+
         func run() throws {
             let result = try translationsCall { () throws(TranslationFailure) in
                 try XLIFFExporter.export(root: translationsRoot(root), language: lang)
             }
-            do {
-                try result.data.write(to: URL(fileURLWithPath: file), options: .atomic)
-            } catch {
-                Console.error("cannot write \(file): \(error.localizedDescription)")
-                throw ExitCodes.ioError
-            }
+            // The shared writer and its rule (decision 190): a translator's returned pl.xlf is not replaced.
+            let target = URL(fileURLWithPath: file)
+            try writeOutputFiles([(target.lastPathComponent, Array(result.data))], into: target.deletingLastPathComponent(),
+                                 as: (file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent,
+                                 force: force)
             let states = TargetState.allCases.compactMap { s in result.counts[s].map { "\($0) \(s.rawValue)" } }
             Console.error("exported \(result.unitCount) units (\(states.joined(separator: ", ")))")
             print(file)
