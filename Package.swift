@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Batch", dependencies: ["PrivdocDiagnostics", "Assembly", "ODF", "LegalCalendar", "DocumentOutput", "DelimitedText", "Threads"]),
         .target(name: "PDFConversion", dependencies: ["DocumentOutput", "Threads"]),   // pdf: LibreOffice converters, pool, print file (decision 060)
         .target(name: "Benchmarks", dependencies: ["Batch", "DocumentOutput", "ODF", "LegalCalendar", "DelimitedText"]),
-        .target(name: "PDFBatch", dependencies: ["Batch", "PDFConversion", "DelimitedText"]),   // pdf: the batch's PDF sink (decision 062)
+        .target(name: "PDFBatch", dependencies: ["Batch", "PDFConversion", "DelimitedText", "DocumentOutput"]),   // pdf: the batch's PDF sink (decision 062)
         .target(name: "Translations", dependencies: ["PrivdocDiagnostics", "ClauseSyntax", "XMLSupport", "Yams", "DelimitedText"]),
         // The privacy-statement reference for other systems, and the check of their templates (issue 18).
         .target(name: "StatementReference", dependencies: ["Assembly", "ODF", "LegalCalendar"]),

@@ -39,7 +39,7 @@ final class OutputFolder {
     }
 
     /// The report files' temporaries of earlier versions of privdoc and the writer's `.NAME.odt.XXXXXX`.
-    static let reportTemporaries: Set<String> = [".manifest.csv.partial", ".rejects.csv.partial"]
+    static let reportTemporaries: Set<String> = [".manifest.csv.partial", ".rejects.csv.partial", ".manifest-pdf.csv.partial"]
 
     /// Removes what interrupted runs left: the writer's named temporaries of `.odt` files and the report
     /// temporaries. Only names privdoc makes are touched; everything else in the folder is left alone.
@@ -57,6 +57,7 @@ final class OutputFolder {
     static func isStaleTemporary(_ name: String) -> Bool {
         if reportTemporaries.contains(name) { return true }
         guard let target = AtomicFileWriter.temporaryTarget(of: name) else { return false }
-        return target.hasSuffix(".odt") || target == "manifest.csv" || target == "rejects.csv"
+        // manifest-pdf.csv: the PDF sink's manifest (PDFBatch), written by the same writer at the end of a run.
+        return target.hasSuffix(".odt") || target == "manifest.csv" || target == "rejects.csv" || target == "manifest-pdf.csv"
     }
 }

@@ -1,5 +1,6 @@
 import Batch
 import DelimitedText
+import DocumentOutput
 import Foundation
 import PDFConversion
 
@@ -45,9 +46,7 @@ enum PDFManifest {
                          l.print.map { $0.blankAfter ? "yes" : "no" } ?? ""]
             text += cells.map { CSVField.neutralised($0) }.joined(separator: ",") + "\n"
         }
-        let target = folder.appendingPathComponent(fileName)
-        let temporary = folder.appendingPathComponent(".\(fileName).partial")
-        try Data(text.utf8).write(to: temporary)
-        guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        // The shared atomic writer (DESIGN invariant 6); a re-run's manifest replaces the last one.
+        _ = try AtomicFileWriter.write(Array(text.utf8), to: folder.appendingPathComponent(fileName), overwrite: true)
     }
 }
