@@ -1,3 +1,4 @@
+import DelimitedText
 import Foundation
 
 /// The clauses with legal effect, whose translation is back-translated in the qualified-translator review
@@ -16,12 +17,13 @@ public struct LegalClauses: Equatable, Sendable {
             throw .invalid([TranslationProblem(file: file, "cannot read the list of legal clauses as UTF-8 text")])
         }
         var list = LegalClauses()
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Any line break (a CR LF from a Windows editor is one Character, not "\n"); the one blank (`Blank`).
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
-                .trimmingCharacters(in: .whitespaces) ?? ""
+                .trimmingBlanks ?? ""
             if line.isEmpty { continue }
             if line.hasPrefix("file:") {
-                list.files.insert(line.dropFirst(5).trimmingCharacters(in: .whitespaces))
+                list.files.insert(String(line.dropFirst(5)).trimmingBlanks)
             } else if line.hasSuffix("*") {
                 list.prefixes.append(String(line.dropLast()))
             } else {
