@@ -32,3 +32,20 @@ final class ExplainTests: XCTestCase {
         XCTAssertTrue(problems.hasErrors)
     }
 }
+
+/// Inside an `each:` pass, `explain` evaluates a clause's `{{#if}}` against the item, as rendering does
+/// (decision 150): the per-right decision's outcome sentence is true for each right's own outcome.
+final class ExplainEachPassTests: XCTestCase {
+    func testConditionsInAnItemPassAreEvaluatedAgainstTheItem() throws {
+        let root = LazyLanguageTests.shipped
+        let library = try Library.load(root: root)
+        let data = try CaseData.load(file: root.appendingPathComponent("templates/examples/decision-per-right-nl.yaml"))
+        let text = try Assembler(library: library).explain(template: "dsr-decision", data: data, options: RenderOptions()).get().text
+        let passes = text.components(separatedBy: "— item ").dropFirst().map { $0.components(separatedBy: "\n    KEPT ")[0] }
+        XCTAssertEqual(passes.count, 2, text)
+        XCTAssertTrue(passes[0].contains("dec.outcome.right {{#if decision.outcome == granted}} \u{2192} true"), passes[0])
+        XCTAssertTrue(passes[0].contains("dec.outcome.right {{#if decision.outcome == refused}} \u{2192} false"), passes[0])
+        XCTAssertTrue(passes[1].contains("dec.outcome.right {{#if decision.outcome == refused}} \u{2192} true"), passes[1])
+        XCTAssertTrue(passes[1].contains("dec.outcome.right {{#if decision.outcome == granted}} \u{2192} false"), passes[1])
+    }
+}

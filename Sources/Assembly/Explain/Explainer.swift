@@ -76,15 +76,19 @@ struct Explainer {
             }
             if !e.kept, let reason = e.reason, e.element.when == nil || e.conditionValue != false { parts.append("(\(reason))") }
             lines.append(indent + parts.joined(separator: "  "))
+            // Inside an `each:` pass the item's names are in scope, as when the letter is rendered
+            // (decision 150): its clauses' conditions are evaluated against the item, not the case.
+            var inner = ctx
+            if case .item(let pass)? = e.pass { inner.enter(pass) }
             for clauseID in clauseIDs(e.element) where e.kept {
                 guard let clause = ctx.locale.clauses[clauseID] else { continue }
                 let fields = clause.text.fieldPaths
                 if !fields.isEmpty { lines.append(indent + "    \(clauseID) reads: \(fields.joined(separator: ", "))") }
                 for conditional in clause.text.conditionals {
-                    lines.append(indent + "    \(clauseID) {{#if \(conditional.source)}} \u{2192} \(ctx.holds(conditional.condition))")
+                    lines.append(indent + "    \(clauseID) {{#if \(conditional.source)}} \u{2192} \(inner.holds(conditional.condition))")
                 }
             }
-            describe(e.children, depth: depth + 1, ctx: ctx, into: &lines)
+            describe(e.children, depth: depth + 1, ctx: inner, into: &lines)
         }
     }
 
