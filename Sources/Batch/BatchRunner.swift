@@ -45,6 +45,10 @@ public final class BatchRunner: Sendable {
         guard library.templateIDs.contains(options.templateID) else {
             throw .library("unknown template \(options.templateID); known: \(library.templateIDs.joined(separator: ", "))")
         }
+        // A template file that cannot be read or parsed refuses the run, with its located error, before
+        // any row (every row would be rejected for it, and the rejects would blame the rows).
+        let broken = library.templateLoadErrors(options.templateID)
+        if !broken.isEmpty { throw .library(broken.map(\.description).joined(separator: "\n")) }
         try options.validate()
         let combinedTarget = try options.combined.map { url throws(BatchError) in try CombinedTarget(url, templateID: options.templateID) }
         try BatchResources.ensureFileDescriptors(jobs: options.jobs)

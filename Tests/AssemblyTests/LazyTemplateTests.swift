@@ -113,3 +113,59 @@ extension LazyLanguageTests {
         XCTAssertTrue(lib.lint(strict: false).contains { $0.severity == .error && $0.location?.file == "locales/nl/letters-common.yaml" })
     }
 }
+
+/// What the independent review of decisions 132–133 found: each case refuses the letter lint calls wrong.
+extension LazyLanguageTests {
+    private func refused(_ lib: Library, _ template: String, _ example: String, file: StaticString = #filePath, line: UInt = #line) throws -> [Diagnostic] {
+        let result = Assembler(library: lib).assemble(template: template, data: try caseFile(example), options: RenderOptions())
+        guard case .failure(let problems) = result else { XCTFail("the letter was written", file: file, line: line); return [] }
+        return problems.items
+    }
+
+    /// Two templates claiming one kind: both are refused, at their own files, in every run (the kind
+    /// resolved to whichever came first in a dictionary, and the error was filed under one of them).
+    func testTwoTemplatesClaimingOneKindAreBothRefused() throws {
+        let root = try libraryCopy()
+        let copy = root.appendingPathComponent("templates/dsr-extension2.yaml")
+        try String(contentsOf: root.appendingPathComponent("templates/dsr-extension.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "id: dsr-extension\n", with: "id: dsr-extension2\n").write(to: copy, atomically: true, encoding: .utf8)
+        for _ in 0..<5 {
+            let lib = try Library.load(root: root)
+            XCTAssertEqual(lib.templateID(command: .letter, kind: "extension"), "dsr-extension")
+            for id in ["dsr-extension", "dsr-extension2"] {
+                let problems = try refused(lib, id, "extension-access-nl.yaml")
+                XCTAssertTrue(problems.contains { $0.location?.file == "templates/\(id).yaml" && $0.message.contains("is also the command and kind") },
+                              problems.map(\.description).joined(separator: "\n"))
+            }
+        }
+    }
+
+    /// An organisation's template that is not UTF-8 replaces the shipped one and carries its read error;
+    /// the shipped text is not sent in its place.
+    func testAnUnreadableOrganisationTemplateIsNotReplacedByTheShippedOne() throws {
+        let root = try libraryCopy()
+        let org = root.appendingPathComponent("org")
+        try FileManager.default.createDirectory(at: org.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        for name in ["organisation.yaml", "logo.png", "briefpapier.ott"] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent("templates/organisations/werksaam-westfriesland/\(name)"),
+                                             to: org.appendingPathComponent(name))
+        }
+        try Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(to: org.appendingPathComponent("templates/dsr-extension.yaml"))
+        let lib = try Library.load(LibraryLayers(shipped: root, organisation: org, label: "org"))
+        XCTAssertEqual(lib.templateID(command: .letter, kind: "extension"), "dsr-extension")
+        let problems = try refused(lib, "dsr-extension", "extension-access-nl.yaml")
+        XCTAssertTrue(problems.contains { $0.code == .templateRead }, problems.map(\.description).joined(separator: "\n"))
+    }
+
+    /// A Dutch source text that does not parse stops the translated letter too: the translation is judged
+    /// against it (staleness, omits).
+    func testABrokenDutchSourceStopsTheTranslatedLetter() throws {
+        let root = try libraryCopy()
+        try edit(root.appendingPathComponent("locales/nl/letters-common.yaml")) {
+            $0.replacingOccurrences(of: "Heeft u vragen over deze brief?", with: "Heeft u vragen over {{#if deze brief?")
+        }
+        let problems = try refused(Library.load(root: root), "dsr-extension", "extension-erasure-en.yaml")
+        XCTAssertTrue(problems.contains { $0.severity == .error && $0.location?.file == "locales/nl/letters-common.yaml" },
+                      problems.map(\.description).joined(separator: "\n"))
+    }
+}

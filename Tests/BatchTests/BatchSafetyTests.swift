@@ -294,3 +294,28 @@ final class BatchSafetyTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: own.path).sorted(), [".privdoc-bench", "mine.txt"])
     }
 }
+
+extension BatchSafetyTests {
+    /// A template broken below its header (decision 132): the run is refused before any row, with the
+    /// template's located YAML error, and the output folder is not made — rows are not blamed.
+    func testATemplateBrokenBelowItsHeaderRefusesTheRun() throws {
+        let root = folder("library")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        for name in ["templates", "locales"] {
+            try FileManager.default.copyItem(at: Self.root.appendingPathComponent(name), to: root.appendingPathComponent(name))
+        }
+        let file = root.appendingPathComponent("templates/dsr-extension.yaml")
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\nbody:\n", with: "\nbody:\n  - [unclosed\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let csv = try input(rows: 5)
+        let out = folder()
+        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: csv.deletingLastPathComponent()) }
+        XCTAssertThrowsError(try BatchRunner(library: Library.load(root: root), options: options(csv, out)).run()) { error in
+            guard case .library(let message)? = error as? BatchError else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.hasPrefix("templates/dsr-extension.yaml:"), message)
+            XCTAssertTrue(message.contains("YAML"), message)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "nothing is written")
+    }
+}

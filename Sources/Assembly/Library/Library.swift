@@ -90,6 +90,11 @@ public final class Library: Sendable {
     /// or nil for a language the library does not have: the one place a language's region is written.
     public func languageTag(of code: String) -> LanguageTag? { locales[code]?.languageTag }
 
+    /// The errors that make template `id` unusable (its file cannot be read, or is not YAML), located in
+    /// the file; empty when it parsed or is unknown. A batch, `sample` and the register refuse with these
+    /// instead of "unknown template" (decision 132).
+    public func templateLoadErrors(_ id: String) -> [Diagnostic] { templates.loadErrors(of: id) }
+
     /// The languages a template declares (`languages:`), or nil for an unknown template.
     public func languages(ofTemplate id: String) -> [String]? { templates[id]?.languages }
 

@@ -39,26 +39,28 @@ enum LibraryLoader {
             .sorted()
         for name in templateFiles {
             let file = "templates/\(name)"
-            guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else {
-                bag.error(.templateRead, at: SourceLocation(file: file), "cannot read the file as UTF-8 text")
-                continue
-            }
             let id = name.replacingSuffix(".yaml", "")
-            files[id] = TemplateStore.File(id: id, file: file, text: text)
+            // An unreadable file is kept with its read error: the letter of its id gets that error.
+            files[id] = TemplateStore.File(id: id, file: file, text: try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8))
         }
         // The organisation's templates add kinds, or replace a shipped template with the same id.
         var shadowed: [TemplateStore.File] = []
-        for file in OrganisationLayer.templateFiles(layers, bag: &bag) {
+        for file in OrganisationLayer.templateFiles(layers) {
             if let shipped = files.updateValue(file, forKey: file.id) { shadowed.append(shipped) }
         }
         let templates = TemplateStore(files: files.keys.sorted().map { files[$0]! }, shadowed: shadowed)
-        // One template per command and kind, or the CLI could not tell them apart.
-        var kinds: [String: String] = [:]
+        // One template per command and kind, or the CLI could not tell them apart: each template that
+        // claims a kind another also claims is refused, at its own file.
+        var claims: [String: [String]] = [:]
         for id in templates.ids {
             guard let k = templates.kind(of: id) else { continue }
-            if let other = kinds.updateValue(id, forKey: "\(k.command.rawValue) \(k.kind)") {
-                bag.error(.templateStructure, at: SourceLocation(file: "templates/\(id).yaml"),
-                          "`\(k.command.rawValue) \(k.kind)` is also the command and kind of templates/\(other).yaml")
+            claims["`\(k.command.rawValue) \(k.kind)`", default: []].append(id)
+        }
+        for (kind, ids) in claims where ids.count > 1 {
+            for id in ids {
+                let others = ids.filter { $0 != id }.compactMap(templates.file(of:))
+                bag.error(.templateStructure, at: SourceLocation(file: templates.file(of: id) ?? id),
+                          "\(kind) is also the command and kind of \(others.joined(separator: ", ")); give each template its own kind")
             }
         }
 

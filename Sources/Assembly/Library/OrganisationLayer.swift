@@ -15,18 +15,16 @@ enum OrganisationLayer {
 
     /// The organisation's template files (`DIR/templates/*.yaml`), sorted by name; parsed on first use
     /// like the shipped ones (decision 132).
-    static func templateFiles(_ layers: LibraryLayers, bag: inout DiagnosticBag) -> [TemplateStore.File] {
+    static func templateFiles(_ layers: LibraryLayers) -> [TemplateStore.File] {
         guard let org = layers.organisation else { return [] }
         let folder = org.appendingPathComponent("templates")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") }.sorted()
-        return names.compactMap { name in
-            let file = layers.display("templates/\(name)")
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
-                bag.error(.templateRead, at: SourceLocation(file: file), "cannot read the file as UTF-8 text")
-                return nil
-            }
-            return TemplateStore.File(id: name.replacingSuffix(".yaml", ""), file: file, text: text)
+        // An unreadable file still replaces the shipped template of its id, and carries its read error to
+        // that letter: the shipped one must not go out in its place without a word.
+        return names.map { name in
+            TemplateStore.File(id: name.replacingSuffix(".yaml", ""), file: layers.display("templates/\(name)"),
+                               text: try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
         }
     }
 

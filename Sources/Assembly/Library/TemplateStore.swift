@@ -17,7 +17,8 @@ final class TemplateStore: Sendable {
     struct Source: Sendable {
         let id: String
         let file: String
-        let text: String
+        /// nil when the file cannot be read as UTF-8.
+        let text: String?
         let kind: DocumentKind?
     }
 
@@ -39,7 +40,8 @@ final class TemplateStore: Sendable {
     struct File: Sendable {
         let id: String
         let file: String
-        let text: String
+        /// nil when the file cannot be read as UTF-8 (the template then carries that error).
+        let text: String?
     }
 
     /// The store of these files; `shadowed` are shipped files an organisation's template replaced. Each
@@ -47,12 +49,19 @@ final class TemplateStore: Sendable {
     init(files: [File], shadowed: [File]) {
         var sources: [String: Source] = [:]
         var early: [String: Entry] = [:]
+        let replaced = Dictionary(shadowed.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
         for file in files {
-            var kind = TemplateHeader.kind(text: file.text, file: file.file, templateID: file.id)
+            var kind = file.text.flatMap { TemplateHeader.kind(text: $0, file: file.file, templateID: file.id) }
             if kind == nil {
                 let entry = Self.parse(Source(id: file.id, file: file.file, text: file.text, kind: nil))
                 kind = entry.template?.documentKind
                 early[file.id] = entry
+                // An organisation's file that cannot be read or parsed keeps the kind of the shipped
+                // template it replaces, so that letter reaches it and its error, not the shipped text.
+                if kind == nil, let shipped = replaced[file.id], let text = shipped.text {
+                    kind = TemplateHeader.kind(text: text, file: shipped.file, templateID: shipped.id)
+                        ?? TemplateLoader.load(text: text, file: shipped.file).0?.documentKind
+                }
             } else {
                 early[file.id] = nil
             }
@@ -70,6 +79,9 @@ final class TemplateStore: Sendable {
     /// The kind of template `id` as its header gives it (without parsing the template).
     func kind(of id: String) -> DocumentKind? { sources[id]?.kind }
 
+    /// How messages name template `id`'s file (`templates/x.yaml`, or the organisation's path).
+    func file(of id: String) -> String? { sources[id]?.file }
+
     /// The template, parsed now if it was not yet; nil for an unknown id or a file that is not YAML.
     subscript(id: String) -> Template? { entry(id)?.template }
 
@@ -78,6 +90,13 @@ final class TemplateStore: Sendable {
 
     /// Every template, all parsed.
     var values: [Template] { ids.compactMap { self[$0] } }
+
+    /// The errors that make template `id` unusable — its file is there but cannot be read or is not a
+    /// template at all —, or none when it parsed.
+    func loadErrors(of id: String) -> [Diagnostic] {
+        guard sources[id] != nil, self[id] == nil else { return [] }
+        return problems(of: id).filter { $0.severity == .error }
+    }
 
     /// The problems of every template file, the replaced shipped ones included (for `lint`).
     var allProblems: [Diagnostic] {
@@ -98,7 +117,10 @@ final class TemplateStore: Sendable {
     }
 
     private static func parse(_ source: Source) -> Entry {
-        let (template, problems) = TemplateLoader.load(text: source.text, file: source.file)
+        guard let text = source.text else {
+            return Entry(template: nil, problems: [.error(.templateRead, at: SourceLocation(file: source.file), "cannot read the file as UTF-8 text")])
+        }
+        let (template, problems) = TemplateLoader.load(text: text, file: source.file)
         // The header and the whole file are read by the same YAML parser; a file laid out so that they
         // disagree (a `kind:` inside a multi-line scalar of the header, say) must not reach a letter
         // through a kind the template does not declare.

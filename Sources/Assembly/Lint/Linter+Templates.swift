@@ -47,6 +47,9 @@ extension Linter {
                 }
                 checkForms(clause.text, language: code, in: t)
                 if code != SourceLanguage.code, let source = library.clause(use.id, in: SourceLanguage.code) {
+                    // A translation is judged against its Dutch source (staleness, `omits:`): a source that
+                    // does not parse stops the translated letter too.
+                    if includeClauseProblems { bag.add(contentsOf: source.problems.filter { $0.severity == .error }) }
                     let readable = { (name: String) in self.isReadable(name, in: t, itemList: use.itemList, clauseID: use.id) }
                     for d in OmissionCheck.problems(clause, source: source, isReadable: readable) { once("omits|\(code)|\(use.id)|\(d.message)", d) }
                 }

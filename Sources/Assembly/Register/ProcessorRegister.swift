@@ -27,6 +27,8 @@ public struct ProcessorRegister: Sendable {
     /// Reads the case files (sorted, so the order of the arguments does not matter) into rows.
     public static func build(library: Library, files: [URL], language: String) -> Result<ProcessorRegister, Diagnostics> {
         guard let template = library.templates[templateID] else {
+            let broken = library.templateLoadErrors(templateID)
+            if !broken.isEmpty { return .failure(Diagnostics(broken)) }
             return .failure(Diagnostics([.error(.templateUnknown, at: nil, "the library has no \(templateID) template")]))
         }
         guard let locale = library.locales[language] else {

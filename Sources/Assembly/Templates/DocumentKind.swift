@@ -28,9 +28,10 @@ public struct DocumentKind: Hashable, Sendable, Comparable {
         self.description = description
     }
 
-    /// By command, then kind.
+    /// By command, then kind, then template id (two templates claiming one kind are an error, but their
+    /// order must not depend on a dictionary's).
     public static func < (a: DocumentKind, b: DocumentKind) -> Bool {
-        (a.command.rawValue, a.kind) < (b.command.rawValue, b.kind)
+        (a.command.rawValue, a.kind, a.templateID) < (b.command.rawValue, b.kind, b.templateID)
     }
 
     /// The kinds of a command, for help text: `  extension   Extension of the term (GDPR art. 12(3))`.

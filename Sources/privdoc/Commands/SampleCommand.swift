@@ -42,6 +42,14 @@ struct SampleCommand: ParsableCommand {
                 Console.error("\(file): no template matches the file name; skipped")
                 continue
             }
+            // A template that cannot be read or parsed: say so, instead of skipping its examples unseen.
+            let broken = lib.templateLoadErrors(template)
+            if !broken.isEmpty {
+                Console.error("\(file):")
+                Console.report(broken)
+                failures += 1
+                continue
+            }
             let data: CaseData
             do { data = try CaseData.load(file: exampleFolder.appendingPathComponent(file)) } catch {
                 Console.report(error.items)
