@@ -40,8 +40,10 @@ final class DocumentKindTests: XCTestCase {
         try letter.replacingOccurrences(of: "id: letter\n", with: "id: letter2\n")
             .write(to: root.appendingPathComponent("templates/letter2.yaml"), atomically: true, encoding: .utf8)
         let library = try Library.load(root: root)
-        XCTAssertTrue(library.loadProblems.map(\.description).contains(
-            "templates/letter2.yaml: `letter test` is also the command and kind of templates/letter.yaml"), "\(library.loadProblems)")
+        // Both templates are refused, each at its own file (decision 132, after review).
+        let found = library.loadProblems.map(\.description)
+        XCTAssertTrue(found.contains("templates/letter2.yaml: `letter test` is also the command and kind of templates/letter.yaml; give each template its own kind"), "\(found)")
+        XCTAssertTrue(found.contains("templates/letter.yaml: `letter test` is also the command and kind of templates/letter2.yaml; give each template its own kind"), "\(found)")
     }
 }
 
