@@ -17,8 +17,6 @@ public final class ProcessRegistry: Sendable {
         var installed = false
         var stopping = false
     }
-    /// The thread that waits for SIGINT/SIGTERM; runs until the process exits, so it is never joined.
-    nonisolated(unsafe) private var signalThread: JoinableThread?
     private let state = Mutex(State())
 
     func add(_ pid: pid_t) { state.withLock { _ = $0.groups.insert(pid) } }
@@ -61,21 +59,26 @@ public final class ProcessRegistry: Sendable {
         }
         guard first else { return }
         var set = Self.stopSignals
-        pthread_sigmask(SIG_BLOCK, &set, nil)
-        do {
-            signalThread = try JoinableThread(stackSize: 256 << 10, starter: starter) { [self] in
-                var waited = Self.stopSignals
-                var received: Int32 = 0
-                while sigwait(&waited, &received) != 0 {}
-                self.state.withLock { $0.stopping = true }
-                self.terminateAll()
-                onSignal(received)
-                exit(128 + received)
-            }
-        } catch {
-            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &set, &previous)
+        // The waiting thread runs until the process exits: it is detached, never joined.
+        let started = starter.start(256 << 10) { [self] in
+            var waited = Self.stopSignals
+            var received: Int32 = 0
+            while sigwait(&waited, &received) != 0 {}
+            self.state.withLock { $0.stopping = true }
+            self.terminateAll()
+            onSignal(received)
+            exit(128 + received)
+        }
+        switch started {
+        case .success(let thread):
+            pthread_detach(thread)
+            SignalForwarding.install(to: thread)
+        case .failure(let failure):
+            pthread_sigmask(SIG_SETMASK, &previous, nil)   // the caller's mask, as it was
             state.withLock { $0.installed = false }
-            throw .resources("cannot start the thread that handles Ctrl-C (\(error.reason)): the system has no threads left — "
+            throw .resources("cannot start the thread that handles Ctrl-C (\(failure.reason)): the system has no threads left — "
                              + "raise the process limit (ulimit -u) or use fewer --jobs; nothing was converted")
         }
     }
@@ -97,5 +100,29 @@ public final class ProcessRegistry: Sendable {
         sigaddset(&set, SIGINT)
         sigaddset(&set, SIGTERM)
         return set
+    }
+}
+
+/// A thread that existed before the signals were blocked (libdispatch's, say) still has them unblocked, and
+/// a Ctrl-C delivered to it would take the default action: death without cleanup, soffice left running in
+/// its own process group. So SIGINT and SIGTERM also get a handler, which only passes the signal on to the
+/// waiting thread (`pthread_kill` is async-signal-safe, POSIX.1-2008 §2.4.3); there it is blocked, so its
+/// `sigwait` takes it.
+private enum SignalForwarding {
+    nonisolated(unsafe) static var target: pthread_t?
+
+    static func install(to thread: pthread_t) {
+        guard target == nil else { return }   // the first registry's thread (tests make others)
+        target = thread
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { signal in
+            if let target = SignalForwarding.target { _ = pthread_kill(target, signal) }
+        }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        _ = sigaction(SIGINT, &action, nil)
+        _ = sigaction(SIGTERM, &action, nil)
     }
 }
