@@ -80,8 +80,11 @@ def new_frame():
     # (decision 060, "Where the time goes"). The PDF is the same: the export lays out pages, not windows.
     from com.sun.star.awt import WindowDescriptor, Rectangle
     from com.sun.star.awt.WindowClass import TOP
+    # A 1×1 window: nobody sees the view, and LibreOffice then paints next to nothing into its off-screen
+    # buffer (−4% instructions per letter against 800×600, callgrind). Pages are laid out by the page
+    # format, not the window: the PDFs are the same.
     d = WindowDescriptor(); d.Type = TOP; d.WindowServiceName = "window"; d.ParentIndex = -1
-    d.Bounds = Rectangle(0, 0, 800, 600); d.WindowAttributes = 0
+    d.Bounds = Rectangle(0, 0, 1, 1); d.WindowAttributes = 0
     window = ctx.ServiceManager.createInstanceWithContext("com.sun.star.awt.Toolkit", ctx).createWindow(d)
     f = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Frame", ctx)
     f.initialize(window)

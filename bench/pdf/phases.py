@@ -4,7 +4,7 @@
 #
 #   /usr/bin/python3 bench/pdf/phases.py [--mode frame|blank] PROFILE_DIR OUT_DIR LETTER.odt...
 #
-# --mode frame: one frame without a layout manager for every letter (what the bridge does);
+# --mode frame: one 1x1 frame without a layout manager for every letter (what the bridge does; --size WxH);
 # --mode blank: a new "_blank" frame per letter (the bridge before 2026-12-04). The first 3 letters are
 # left out (warm-up). PROFILE_DIR is a private LibreOffice profile, created on first use; pass the same one
 # again to measure on an initialised profile. Filter data: plain PDF as PDFExportFilter.
@@ -23,6 +23,7 @@ def cpu(pid):
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--mode", choices=["frame", "blank"], default="frame")
+ap.add_argument("--size", default="1x1")   # the bridge's window; 800x600 was its first size
 ap.add_argument("profile"); ap.add_argument("outdir"); ap.add_argument("files", nargs="+")
 a = ap.parse_args()
 pipe = "phases-%d" % os.getpid()
@@ -45,7 +46,7 @@ smgr = ctx.ServiceManager
 desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
 frame = None
 if a.mode == "frame":
-    d = WindowDescriptor(); d.Type = TOP; d.WindowServiceName = "window"; d.ParentIndex = -1; d.Bounds = Rectangle(0, 0, 800, 600)
+    d = WindowDescriptor(); d.Type = TOP; d.WindowServiceName = "window"; d.ParentIndex = -1; d.Bounds = Rectangle(0, 0, *map(int, a.size.split("x")))
     frame = smgr.createInstanceWithContext("com.sun.star.frame.Frame", ctx)
     frame.initialize(smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", ctx).createWindow(d))
     frame.LayoutManager = None
