@@ -39,8 +39,9 @@ public struct PDFExportFilter: Equatable, Sendable {
         case .odt:
             preconditionFailure("ODT is not made by the PDF filter")
         case .pdf:
-            // PDF 1.7 (value 17): what LibreOffice 7.4 writes by default, stated so that an upgrade cannot change it.
-            options.append(Option(name: "SelectPdfVersion", type: "long", value: "17"))
+            // PDF 1.6 (value 16): what LibreOffice 7.4 writes by default (`%PDF-1.6`; it does not act on 17,
+            // PDF 1.7, and writes 1.6 then too), stated so that an upgrade cannot change it silently.
+            options.append(Option(name: "SelectPdfVersion", type: "long", value: "16"))
             // Tagged here too: reading order and headings help screen readers in the message box.
             options.append(Option(name: "UseTaggedPDF", type: "boolean", value: "true"))
         case .pdfa:
