@@ -6,7 +6,7 @@ import XCTest
 /// The pool against `FakeConverter` processes: hangs are killed at the limit, crashes restart the converter
 /// and are retried once, slow documents overlap, nothing is left running afterwards.
 final class ConverterPoolTests: XCTestCase {
-    private var folder: URL!
+    var folder: URL!
 
     override func setUp() {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("privdoc-pool-\(UUID().uuidString.prefix(8))")
@@ -18,7 +18,7 @@ final class ConverterPoolTests: XCTestCase {
         XCTAssertEqual(ProcessRegistry.shared.liveGroups, [], "a converter process was left running")
     }
 
-    private func job(_ name: String) -> ConversionJob {
+    func job(_ name: String) -> ConversionJob {
         ConversionJob(input: folder.appendingPathComponent(name + ".odt"), output: folder.appendingPathComponent(name + ".pdf"), format: .pdf)
     }
 

@@ -12,23 +12,7 @@ import Glibc
 /// refused thread was a worker that never ran and a pool that waited for it for ever (`privdoc letter
 /// --format pdf` under a process limit hung). The pool's threads are started through a refusing starter
 /// here (decision 195); every wait is guarded, so a hang fails the test instead of hanging the suite.
-final class ConverterPoolThreadTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUp() {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("privdoc-pool-threads-\(UUID().uuidString.prefix(8))")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: folder)
-        XCTAssertEqual(ProcessRegistry.shared.liveGroups, [], "a converter process was left running")
-    }
-
-    private func job(_ name: String) -> ConversionJob {
-        ConversionJob(input: folder.appendingPathComponent(name + ".odt"), output: folder.appendingPathComponent(name + ".pdf"), format: .pdf)
-    }
-
+extension ConverterPoolTests {
     func testAPoolThatGetsNoThreadSaysSoAtOnceInsteadOfWaitingForEver() {
         let starter = RefusingThreadStarter { _ in true }
         let outcome = finishes(within: 30) { () -> Result<Int, ConversionError> in
