@@ -17,7 +17,7 @@ final class ClauseBody: Sendable {
     }
 
     private let source: String
-    private let origin: TextOrigin?
+    private let origin: TextOrigin
     private let result: Mutex<Parsed?>
 
     /// A text to parse on first use; `origin` locates its problems in the clause file.
@@ -32,7 +32,7 @@ final class ClauseBody: Sendable {
 
     private init(parsed: Parsed) {
         self.source = ""
-        self.origin = nil
+        self.origin = .inline("")
         self.result = Mutex(parsed)
     }
 
@@ -43,7 +43,7 @@ final class ClauseBody: Sendable {
     var parsed: Parsed {
         result.withLock { result in
             if let result { return result }
-            let (text, problems) = ClauseText.parse(source, origin: origin!)
+            let (text, problems) = ClauseText.parse(source, origin: origin)
             let parsed = Parsed(text: text, problems: problems)
             result = parsed
             return parsed

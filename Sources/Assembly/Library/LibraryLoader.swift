@@ -48,7 +48,7 @@ enum LibraryLoader {
         for file in OrganisationLayer.templateFiles(layers) {
             if let shipped = files.updateValue(file, forKey: file.id) { shadowed.append(shipped) }
         }
-        let templates = TemplateStore(files: files.keys.sorted().map { files[$0]! }, shadowed: shadowed)
+        let templates = TemplateStore(files: Array(files.values), shadowed: shadowed)   // it sorts the ids itself
         // One template per command and kind, or the CLI could not tell them apart: each template that
         // claims a kind another also claims is refused, at its own file.
         var claims: [String: [String]] = [:]

@@ -13,12 +13,17 @@ import Yams
 ///
 /// Shared by the batch's threads: a template is parsed once, under the lock, and then only looked up.
 final class TemplateStore: Sendable {
-    /// One template file: where it is, its text, and its kind as the header gives it.
-    struct Source: Sendable {
+    /// A template file as read from disk: its id (the file name) and how messages name it.
+    struct File: Sendable {
         let id: String
         let file: String
-        /// nil when the file cannot be read as UTF-8.
+        /// nil when the file cannot be read as UTF-8 (the template then carries that error).
         let text: String?
+    }
+
+    /// A file and its kind as the header gives it.
+    private struct Source: Sendable {
+        let file: File
         let kind: DocumentKind?
     }
 
@@ -30,22 +35,15 @@ final class TemplateStore: Sendable {
     /// The template files by id (an organisation's template replaces a shipped one with the same id).
     private let sources: [String: Source]
     /// Shipped templates an organisation's template replaced: `lint` still reports their problems.
-    private let shadowed: [Source]
+    private let shadowed: [File]
     private let parsed: Mutex<[String: Entry]>
 
     /// The template ids, sorted.
     let ids: [String]
 
-    /// A template file as read from disk: its id (the file name) and how messages name it.
-    struct File: Sendable {
-        let id: String
-        let file: String
-        /// nil when the file cannot be read as UTF-8 (the template then carries that error).
-        let text: String?
-    }
-
-    /// The store of these files; `shadowed` are shipped files an organisation's template replaced. Each
-    /// file's kind is read from its header; a file whose header does not give it is parsed whole now.
+    /// The store of these files (one per id); `shadowed` are shipped files an organisation's template
+    /// replaced. Each file's kind is read from its header; a file whose header does not give it is parsed
+    /// whole now, and that parse is kept.
     init(files: [File], shadowed: [File]) {
         var sources: [String: Source] = [:]
         var early: [String: Entry] = [:]
@@ -53,22 +51,19 @@ final class TemplateStore: Sendable {
         for file in files {
             var kind = file.text.flatMap { TemplateHeader.kind(text: $0, file: file.file, templateID: file.id) }
             if kind == nil {
-                let entry = Self.parse(Source(id: file.id, file: file.file, text: file.text, kind: nil))
+                let entry = Self.parse(file, header: nil)
                 kind = entry.template?.documentKind
                 early[file.id] = entry
                 // An organisation's file that cannot be read or parsed keeps the kind of the shipped
                 // template it replaces, so that letter reaches it and its error, not the shipped text.
                 if kind == nil, let shipped = replaced[file.id], let text = shipped.text {
-                    kind = TemplateHeader.kind(text: text, file: shipped.file, templateID: shipped.id)
-                        ?? TemplateLoader.load(text: text, file: shipped.file).0?.documentKind
+                    kind = TemplateHeader.kindReadingWholeIfNeeded(text: text, file: shipped.file, templateID: shipped.id)
                 }
-            } else {
-                early[file.id] = nil
             }
-            sources[file.id] = Source(id: file.id, file: file.file, text: file.text, kind: kind)
+            sources[file.id] = Source(file: file, kind: kind)
         }
         self.sources = sources
-        self.shadowed = shadowed.map { Source(id: $0.id, file: $0.file, text: $0.text, kind: nil) }
+        self.shadowed = shadowed
         self.ids = sources.keys.sorted()
         self.parsed = Mutex(early)
     }
@@ -80,7 +75,7 @@ final class TemplateStore: Sendable {
     func kind(of id: String) -> DocumentKind? { sources[id]?.kind }
 
     /// How messages name template `id`'s file (`templates/x.yaml`, or the organisation's path).
-    func file(of id: String) -> String? { sources[id]?.file }
+    func file(of id: String) -> String? { sources[id]?.file.file }
 
     /// The template, parsed now if it was not yet; nil for an unknown id or a file that is not YAML.
     subscript(id: String) -> Template? { entry(id)?.template }
@@ -100,7 +95,7 @@ final class TemplateStore: Sendable {
 
     /// The problems of every template file, the replaced shipped ones included (for `lint`).
     var allProblems: [Diagnostic] {
-        ids.flatMap(problems(of:)) + shadowed.flatMap { Self.parse($0).problems }
+        ids.flatMap(problems(of:)) + shadowed.flatMap { Self.parse($0, header: nil).problems }
     }
 
     /// The ids of the templates parsed so far (for tests: what a command needed).
@@ -110,22 +105,23 @@ final class TemplateStore: Sendable {
         guard let source = sources[id] else { return nil }
         return parsed.withLock { table in
             if let found = table[id] { return found }
-            let entry = Self.parse(source)
+            let entry = Self.parse(source.file, header: source.kind)
             table[id] = entry
             return entry
         }
     }
 
-    private static func parse(_ source: Source) -> Entry {
-        guard let text = source.text else {
-            return Entry(template: nil, problems: [.error(.templateRead, at: SourceLocation(file: source.file), "cannot read the file as UTF-8 text")])
+    /// Parses a file; `header` is the kind its header gave, which the whole file must declare too.
+    private static func parse(_ file: File, header: DocumentKind?) -> Entry {
+        guard let text = file.text else {
+            return Entry(template: nil, problems: [.error(.templateRead, at: SourceLocation(file: file.file), "cannot read the file as UTF-8 text")])
         }
-        let (template, problems) = TemplateLoader.load(text: text, file: source.file)
+        let (template, problems) = TemplateLoader.load(text: text, file: file.file)
         // The header and the whole file are read by the same YAML parser; a file laid out so that they
         // disagree (a `kind:` inside a multi-line scalar of the header, say) must not reach a letter
         // through a kind the template does not declare.
-        if let template, let header = source.kind, template.documentKind != header {
-            let mismatch = Diagnostic.error(.templateStructure, at: SourceLocation(file: source.file, line: 1),
+        if let template, let header, template.documentKind != header {
+            let mismatch = Diagnostic.error(.templateStructure, at: SourceLocation(file: file.file, line: 1),
                                             "the header (command, kind, description) reads differently from the whole file; write them as plain `key: value` lines before `fields:`")
             return Entry(template: nil, problems: problems + [mismatch])
         }

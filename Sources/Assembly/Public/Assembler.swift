@@ -83,9 +83,10 @@ public struct Assembler: Sendable {
     }
 
     private func unknownTemplate(_ id: String) -> Diagnostics {
-        // A file that is there but is not a template (not YAML at all) says why.
-        let problems = library.templates.problems(of: id)
-        if !problems.isEmpty { return Diagnostics(problems) }
+        // A file that is there but cannot be read or is not a template says why (the batch, `sample` and
+        // the register use the same function).
+        let broken = library.templateLoadErrors(id)
+        if !broken.isEmpty { return Diagnostics(broken) }
         return Diagnostics([.error(.templateUnknown, at: nil, field: nil,
                             "unknown template \(id); the library has \(library.templateIDs.joined(separator: ", "))")])
     }

@@ -65,12 +65,8 @@ public struct DocumentKind: Hashable, Sendable, Comparable {
             .filter { $0.hasSuffix(".yaml") && $0 != TemplateLoader.organisationFile }.sorted()
         return names.compactMap { name -> DocumentKind? in
             guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
-            let id = name.replacingSuffix(".yaml", ""), file = "templates/\(name)"
             // The header is enough for the kind (decision 132); a file laid out otherwise is read whole.
-            if let kind = TemplateHeader.kind(text: text, file: file, templateID: id) { return kind }
-            guard case .mapping(let map)? = try? YAMLReader.compose(text) else { return nil }
-            var yaml = YAMLReader(file: file, text: "")
-            return TemplateLoader.kind(of: map, templateID: id, yaml: &yaml)
+            return TemplateHeader.kindReadingWholeIfNeeded(text: text, file: "templates/\(name)", templateID: name.replacingSuffix(".yaml", ""))
         }.sorted()
     }
 }

@@ -26,6 +26,16 @@ enum TemplateHeader {
         return yaml.bag.items.isEmpty ? kind : nil
     }
 
+    /// The kind from the header, else from the whole file composed — for callers that need the kind
+    /// only: `--help` (`DocumentKind.scan`) and the shipped template an unreadable organisation template
+    /// replaces (`TemplateStore`).
+    static func kindReadingWholeIfNeeded(text: String, file: String, templateID: String) -> DocumentKind? {
+        if let kind = kind(text: text, file: file, templateID: templateID) { return kind }
+        guard case .mapping(let map)? = try? YAMLReader.compose(text) else { return nil }
+        var yaml = YAMLReader(file: file, text: "")
+        return TemplateLoader.kind(of: map, templateID: templateID, yaml: &yaml)
+    }
+
     /// The text before the first line that starts an end key at column 0 (the whole text if none does).
     static func header(of text: String) -> Substring {
         let bytes = text.utf8
