@@ -54,14 +54,6 @@ final class ThreadShortageTests: XCTestCase {
         return result
     }
 
-    /// Every file in the folder with its bytes.
-    private func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return files
-    }
 
     private static let readerRefused = "cannot start the row reader thread (Resource temporarily unavailable): the system has no threads left"
         + " — raise the process limit (ulimit -u) or use fewer --jobs; nothing was written"
@@ -90,11 +82,11 @@ final class ThreadShortageTests: XCTestCase {
         let out = folder()
         guard case .success(let first) = try run(options(csv, out), RefusingThreadStarter { _ in false }) else { return XCTFail("first run") }
         XCTAssertEqual(first.written, Self.rows)
-        let before = try snapshot(out)
+        let before = try folderSnapshot(out)
         XCTAssertEqual(before.count, Self.rows + 2)
         let result = try run(options(csv, out, force: true), RefusingThreadStarter { $0 == 1 })
         XCTAssertEqual(result, .failure(.resources(Self.readerRefused)))
-        XCTAssertEqual(try snapshot(out), before, "no file added, removed or changed; no lock or temporary left")
+        XCTAssertEqual(try folderSnapshot(out), before, "no file added, removed or changed; no lock or temporary left")
     }
 
     /// A worker refused at the first, a middle and the last start of the run, and every start after the
@@ -108,7 +100,7 @@ final class ThreadShortageTests: XCTestCase {
         XCTAssertEqual(plain.warnings.filter { $0.contains("refused") }, [])
         let starts = counting.attempts
         XCTAssertEqual(starts, 1 + 4 * (3 + 3), "the reader, then 3 workers per phase for each of 4 chunks")
-        let expected = try snapshot(reference)
+        let expected = try folderSnapshot(reference)
 
         let cases: [(String, @Sendable (Int) -> Bool)] = [
             ("first worker", { $0 == 2 }), ("a middle start", { $0 == 13 }), ("the last start", { $0 == 25 }),
@@ -121,7 +113,7 @@ final class ThreadShortageTests: XCTestCase {
             XCTAssertEqual(summary.rows, Self.rows, name)
             XCTAssertEqual(summary.written, Self.rows, name)
             XCTAssertEqual(summary.rejected, 0, name)
-            XCTAssertEqual(try snapshot(out), expected, "\(name): the same documents and reports as without a refusal")
+            XCTAssertEqual(try folderSnapshot(out), expected, "\(name): the same documents and reports as without a refusal")
             let warnings = summary.warnings.filter { $0.hasPrefix("the system refused worker threads") }
             XCTAssertEqual(warnings.count, 1, "\(name): \(summary.warnings)")
             XCTAssertTrue(warnings.first?.hasPrefix("the system refused worker threads (Resource temporarily unavailable): part of the run used ") ?? false,

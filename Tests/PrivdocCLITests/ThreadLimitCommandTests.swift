@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -72,13 +73,6 @@ final class ThreadLimitCommandTests: XCTestCase {
         return r
     }
 
-    private func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return files
-    }
 
     /// One thread (the main one) and no more: exit 74 at once with the message, and nothing written.
     func testABatchWithNoThreadLeftExits74AndWritesNothing() throws {
@@ -95,11 +89,11 @@ final class ThreadLimitCommandTests: XCTestCase {
         let out = try writableFolder().appendingPathComponent("letters")
         let first = try batch(nproc: 64, out: out)
         XCTAssertEqual(first.status, 0, first.stderr)
-        let before = try snapshot(out)
+        let before = try folderSnapshot(out)
         XCTAssertEqual(before.keys.filter { $0.hasSuffix(".odt") }.count, 20)
         let again = try batch(nproc: 1, out: out, ["--force"])
         XCTAssertEqual(again.status, 74, again.stderr)
-        XCTAssertEqual(try snapshot(out), before)
+        XCTAssertEqual(try folderSnapshot(out), before)
     }
 
     /// Two threads: the main one and the reader. The reader stays alive while the first chunks are done

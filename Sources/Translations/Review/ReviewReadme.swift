@@ -10,7 +10,7 @@ struct ReviewReadme {
     var text: String {
         let lang = language
         let units = counts.values.reduce(0, +)
-        let states = TargetState.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }.joined(separator: ", ")
+        let states = TargetState.summary(counts)
         return """
         # privdoc — review of the \(lang) translation
 

@@ -26,4 +26,10 @@ public enum TargetState: String, CaseIterable, Equatable, Sendable {
     /// Whether the state says the work is not done (new, needs-…): an unchanged text in such a state is
     /// not imported, a changed one is imported as `draft`.
     public var isPending: Bool { !isFinal && self != .translated }
+
+    /// How many units are in each state, in the list's order, the empty ones left out: "12 translated,
+    /// 3 final" (the export's and the review package's summaries, and the package's README).
+    public static func summary(_ counts: [TargetState: Int]) -> String {
+        allCases.compactMap { state in counts[state].map { "\($0) \(state.rawValue)" } }.joined(separator: ", ")
+    }
 }

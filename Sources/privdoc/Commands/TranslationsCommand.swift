@@ -35,8 +35,7 @@ struct TranslationsCommand: ParsableCommand {
             try writeOutputFiles([(target.lastPathComponent, Array(result.data))], into: target.deletingLastPathComponent(),
                                  as: (file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent,
                                  force: force)
-            let states = TargetState.allCases.compactMap { s in result.counts[s].map { "\($0) \(s.rawValue)" } }
-            Console.error("exported \(result.unitCount) units (\(states.joined(separator: ", ")))")
+            Console.error("exported \(result.unitCount) units (\(TargetState.summary(result.counts)))")
             print(file)
         }
     }
@@ -97,8 +96,7 @@ struct TranslationsCommand: ParsableCommand {
             }
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             try writeOutputFiles(result.files.map { ($0.name, Array($0.data)) }, into: folder, as: out, force: force)
-            let states = TargetState.allCases.compactMap { s in result.counts[s].map { "\($0) \(s.rawValue)" } }
-            Console.error("review package \(lang): \(result.counts.values.reduce(0, +)) units (\(states.joined(separator: ", "))), "
+            Console.error("review package \(lang): \(result.counts.values.reduce(0, +)) units (\(TargetState.summary(result.counts))), "
                           + "\(result.legalUnits) to back-translate, \(result.terms) terms")
             print(folder.path)
         }
