@@ -42,13 +42,14 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringCon
         Diagnostic(.warning, code: code, at: location, field: field, message)
     }
 
-    /// `case.yaml:4:3: request.received: expected a date like 2026-03-15`; warnings say `warning:` first.
+    /// `case.yaml:4:3: request.received: expected a date like 2026-03-15`; warnings say `warning:` first. A
+    /// `--set` location already names its field (`--set request.received: expected a date …`).
     /// Control and direction characters are shown escaped (``TerminalText``).
     public var description: String {
         var parts: [String] = []
         if let location { parts.append(location.description) }
         if severity == .warning { parts.append("warning") }
-        if let field { parts.append(field) }
+        if let field, field != location?.settingPath { parts.append(field) }
         parts.append(message)
         // File and field names come from the user's files: never let them drive a terminal (issue 15).
         return TerminalText.escaped(parts.joined(separator: ": "))

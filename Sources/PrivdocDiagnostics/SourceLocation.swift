@@ -21,6 +21,20 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.row = row
     }
 
+    /// A value given on the command line with `--set PATH=VALUE`: the location is the option itself.
+    public static func commandLine(setting path: String) -> SourceLocation {
+        SourceLocation(file: settingPrefix + path)
+    }
+
+    /// The field a `--set` location sets, or nil for a file location. A diagnostic about that same field
+    /// does not name it a second time (`--set date: given twice`, not `--set date: date: given twice`).
+    public var settingPath: String? {
+        guard line == nil, row == nil, file.hasPrefix(Self.settingPrefix) else { return nil }
+        return String(file.dropFirst(Self.settingPrefix.count))
+    }
+
+    private static let settingPrefix = "--set "
+
     /// `file:line:column`, `file:line`, `file:row` or `file`.
     public var description: String {
         var text = file

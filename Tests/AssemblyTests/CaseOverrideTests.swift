@@ -29,12 +29,12 @@ final class CaseOverrideTests: XCTestCase {
 
     func testAnOverrideThatConflictsWithTheNestingIsTheFilesLocatedError() {
         XCTAssertEqual(problems([("recipient", "X")]),
-                       ["--set recipient: recipient: given as a value here and with sub-fields at case.yaml:2:1"])
+                       ["--set recipient: given as a value here and with sub-fields at case.yaml:2:1"])
         XCTAssertEqual(problems([("recipient.name.first", "Y")]),
-                       ["--set recipient.name.first: recipient.name.first: recipient.name is given as a value at case.yaml:3:9, so it cannot have sub-fields"])
+                       ["--set recipient.name.first: recipient.name is given as a value at case.yaml:3:9, so it cannot have sub-fields"])
         XCTAssertEqual(problems([("recipient..name", "Z")]),
-                       ["--set recipient..name: recipient..name: a field name has an empty part between dots"])
+                       ["--set recipient..name: a field name has an empty part between dots"])
         XCTAssertEqual(problems([("date", "2026-11-20"), ("date", "2026-11-21")]),
-                       ["--set date: date: given twice (also at --set date)"])
+                       ["--set date: given twice (also at --set date)"])
     }
 }

@@ -55,8 +55,8 @@ final class HostileValueTests: XCTestCase {
         guard case .failure(let problems) = Assembler(library: Fixture.basic).assemble(template: "letter", data: data, options: RenderOptions())
         else { return XCTFail("expected a rejection") }
         XCTAssertEqual(problems.items.map(\.description), [
-            "--set note: note: contains a control character (U+0007) that a document cannot hold; remove it",
-            "--set recipient.city: recipient.city: contains a control character (U+FFFF) that a document cannot hold; remove it",
+            "--set note: contains a control character (U+0007) that a document cannot hold; remove it",
+            "--set recipient.city: contains a control character (U+FFFF) that a document cannot hold; remove it",
         ])
         XCTAssertFalse(problems.description.contains("geheim"))
     }

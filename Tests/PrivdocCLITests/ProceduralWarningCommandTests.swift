@@ -12,7 +12,7 @@ final class ProceduralWarningCommandTests: XCTestCase {
                              "--out", out.path, "--set", "date=2026-11-25"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, """
-            --set date: warning: date: the decision not to handle the request is made known more than four weeks after the completion term ended (Awb 4:5(4)); it is late — 6 days after not-handled.latest
+            --set date: warning: the decision not to handle the request is made known more than four weeks after the completion term ended (Awb 4:5(4)); it is late — 6 days after not-handled.latest
             0 error(s), 1 warning(s)
 
             """)
@@ -35,8 +35,8 @@ final class ProceduralWarningCommandTests: XCTestCase {
                              "--set", "forwarding.date=2026-11-20", "--set", "date=2026-11-25"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, """
-            --set date: warning: date: the sender is told more than two days after the request was forwarded; Awb 2:3 asks to tell the sender at the same time — 2 days after forwarding.notice-latest
-            --set forwarding.date: warning: forwarding.date: the request was forwarded more than a week after it was received; Awb 2:3 asks to forward it without delay (onverwijld) — 4 days after forwarding.latest
+            --set date: warning: the sender is told more than two days after the request was forwarded; Awb 2:3 asks to tell the sender at the same time — 2 days after forwarding.notice-latest
+            --set forwarding.date: warning: the request was forwarded more than a week after it was received; Awb 2:3 asks to forward it without delay (onverwijld) — 4 days after forwarding.latest
             0 error(s), 2 warning(s)
 
             """)

@@ -11,7 +11,7 @@ final class WarningCommandTests: XCTestCase {
         let r = try CLI.run(["letter", "extension", "--data", example, "--out", out.path, "--set", "request.chanel=paper"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, """
-            --set request.chanel: warning: request.chanel: not a field of any template of the library (a typo?); ignored
+            --set request.chanel: warning: not a field of any template of the library (a typo?); ignored
             0 error(s), 1 warning(s)
 
             """)
@@ -23,7 +23,7 @@ final class WarningCommandTests: XCTestCase {
         let r = try CLI.run(["letter", "extension", "--data", example, "--out", out.path, "--set", "request.chanel=paper", "--strict"])
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stderr, """
-            --set request.chanel: request.chanel: not a field of any template of the library (a typo?); ignored (--strict)
+            --set request.chanel: not a field of any template of the library (a typo?); ignored (--strict)
             1 error(s), 0 warning(s)
 
             """)
@@ -47,7 +47,7 @@ final class WarningCommandTests: XCTestCase {
     func testExplainPrintsWarningsOnStderrAndTheReportOnStdout() throws {
         let r = try CLI.run(["explain", "dsr-extension", "--data", example, "--set", "request.chanel=paper"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stderr.hasPrefix("--set request.chanel: warning: request.chanel: not a field"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("--set request.chanel: warning: not a field"), r.stderr)
         XCTAssertFalse(r.stdout.contains("warning"))
     }
 

@@ -30,7 +30,7 @@ public struct CaseData: Sendable {
     /// through `CaseDataBuilder.overriding`).
     public mutating func set(_ path: String, _ value: String) {
         values[path] = .scalar(value)
-        locations[path] = SourceLocation(file: "--set \(path)")
+        locations[path] = .commandLine(setting: path)
     }
 
     /// Removes a field.

@@ -87,7 +87,7 @@ public struct CaseDataBuilder {
         builder.count = data.locations.count
         var overridden: Set<String> = []
         for (path, value) in assignments {
-            let location = SourceLocation(file: "--set \(path)")
+            let location = SourceLocation.commandLine(setting: path)
             if !overridden.contains(path), builder.given.removeValue(forKey: path) != nil {   // the case's own value
                 builder.values[path] = nil
                 builder.locations[path] = nil
