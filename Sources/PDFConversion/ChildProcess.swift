@@ -91,7 +91,7 @@ final class ChildProcess: @unchecked Sendable {
 
     /// Reads one line from the child's stdout, waiting at most `timeout` seconds.
     func readLine(timeout: Double) -> LineResult {
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeout) * 1e9)
+        let deadline = DispatchTime.now().uptimeNanoseconds + Self.nanoseconds(timeout)
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 let line = String(decoding: buffer[..<newline], as: UTF8.self)
@@ -113,6 +113,12 @@ final class ChildProcess: @unchecked Sendable {
         }
     }
 
+    /// A timeout in nanoseconds, clamped to 0…10⁹ s: a NaN, infinite or huge timeout (`--pdf-timeout inf`)
+    /// trapped in the conversion to an integer and crashed the converter thread.
+    static func nanoseconds(_ seconds: Double) -> UInt64 {
+        UInt64(min(max(0, seconds.isNaN ? 0 : seconds), 1e9) * 1e9)
+    }
+
     /// Closes stdin (the child sees end of input and exits by itself).
     func closeInput() {
         if stdinFD >= 0 { close(stdinFD); stdinFD = -1 }
@@ -120,7 +126,7 @@ final class ChildProcess: @unchecked Sendable {
 
     /// Waits up to `timeout` seconds for the child to exit by itself; true when it did.
     func waitForExit(timeout: Double) -> Bool {
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
+        let deadline = DispatchTime.now().uptimeNanoseconds + Self.nanoseconds(timeout)
         while !reaped {
             var status: Int32 = 0
             let r = waitpid(pid, &status, WNOHANG)

@@ -64,7 +64,7 @@ public final class CommandLineConverter: DocumentConverter, @unchecked Sendable 
         let child = try ChildProcess(executable: office.program, arguments: arguments, environment: environment)
         child.closeInput()
         // soffice prints one "convert … -> …" line per file; wait for its stdout to close, within the limit.
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
+        let deadline = DispatchTime.now().uptimeNanoseconds + ChildProcess.nanoseconds(timeout)
         while true {
             let left = Double(deadline &- DispatchTime.now().uptimeNanoseconds) / 1e9
             switch child.readLine(timeout: left > 0 && left < timeout + 1 ? left : 0) {

@@ -15,9 +15,16 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .customLong("pdf-timeout"), help: "Seconds one document may take in LibreOffice before the converter is killed and restarted.")
     var pdfTimeout: Double = 60
 
+    /// The largest `--pdf-timeout` (one day).
+    static let longestTimeout: Double = 86_400
+
     func validate() throws {
         _ = try formats
-        guard pdfTimeout > 0 else { throw ValidationError("--pdf-timeout must be more than 0 seconds") }
+        // A finite number of seconds, at most a day: `inf` or 1e300 overflowed the deadline arithmetic and
+        // crashed the converter thread; no letter takes a day, so a larger limit is a typo.
+        guard pdfTimeout > 0, pdfTimeout <= Self.longestTimeout else {
+            throw ValidationError("--pdf-timeout must be more than 0 and at most \(Int(Self.longestTimeout)) seconds")
+        }
     }
 
     /// The formats asked for.

@@ -29,6 +29,16 @@ final class PDFFormatCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("unknown format 'docx'"), r.stderr)
     }
 
+    func testATimeoutThatIsNoFiniteNumberOfSecondsIsAUsageError() throws {
+        // `inf` and 1e300 passed validation and trapped converting the deadline to nanoseconds (a crash).
+        for value in ["inf", "1e300", "nan", "0", "86401"] {
+            let r = try CLI.run(["letter", "extension", "--data", "templates/examples/extension-access-nl.yaml", "--out", CLI.temporaryFolder().path,
+                                 "--format", "pdf", "--pdf-timeout", value])
+            XCTAssertEqual(r.status, 64, "--pdf-timeout \(value): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("--pdf-timeout must be more than 0 and at most 86400 seconds"), r.stderr)
+        }
+    }
+
     func testLetterAsODTPDFAndPDFAThenARerunConvertsNothing() throws {
         try requireLibreOffice()
         let out = CLI.temporaryFolder()
