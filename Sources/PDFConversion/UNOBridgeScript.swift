@@ -120,8 +120,12 @@ while True:
         pages = doc.getCurrentController().PageCount
         answer({"ok": True, "pages": pages})
     except Exception as e:
-        dead = office.poll() is not None or type(e).__name__ in ("DisposedException", "RuntimeException")
-        answer({"ok": False, "error": type(e).__name__, "fatal": dead})
+        # pyuno names its exception classes in full ("com.sun.star.lang.DisposedException"): compare the
+        # last part, or a LibreOffice killed mid-document (not yet reaped, so poll() is None) was taken for
+        # a bad document, the letter was not retried and the dead converter got the next one too.
+        name = type(e).__name__.rsplit(".", 1)[-1]
+        dead = office.poll() is not None or name in ("DisposedException", "RuntimeException")
+        answer({"ok": False, "error": name, "fatal": dead})
         if dead: finish(4)
 """#
 }

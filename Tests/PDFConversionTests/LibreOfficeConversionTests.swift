@@ -94,6 +94,26 @@ final class LibreOfficeConversionTests: XCTestCase {
         XCTAssertEqual(converter.processGroup, group)
     }
 
+    func testALibreOfficeKilledBetweenDocumentsIsACrashAndTheLetterIsConvertedOnAFreshOne() throws {
+        let converter = try UNOConverter(office: try office())
+        defer { converter.stop() }
+        let first = try letter(1), second = try letter(2)
+        _ = try converter.convert(ConversionJob(input: first, output: folder.appendingPathComponent("1.pdf"), format: .pdf), timeout: 120)
+        // kill -9 of soffice.bin (the bridge's child, in the bridge's process group), and the next letter at
+        // once: it meets a dead LibreOffice not yet reaped (a DisposedException). That is a crash — the
+        // pool retries the letter on a fresh converter — not "LibreOffice could not convert this document".
+        let group = try XCTUnwrap(converter.processGroup)
+        let killed = ChildProcess.capture("/usr/bin/pkill", ["-KILL", "-g", String(group), "-x", "soffice.bin"])
+        XCTAssertEqual(killed?.status, 0, "no soffice.bin in the converter's group")
+        XCTAssertThrowsError(try converter.convert(ConversionJob(input: second, output: folder.appendingPathComponent("2.pdf"), format: .pdf), timeout: 60)) { error in
+            guard case ConversionError.crashed = error else { return XCTFail("a dead LibreOffice is a crash, not \(error)") }
+        }
+        XCTAssertNil(converter.processGroup, "the dead converter was stopped")
+        // The pool's retry: a fresh start converts it.
+        let report = try converter.convert(ConversionJob(input: second, output: folder.appendingPathComponent("2.pdf"), format: .pdf), timeout: 120)
+        XCTAssertGreaterThan(report.pages, 0)
+    }
+
     func testAMissingSofficeIsUnavailableWithWhatToInstall() {
         XCTAssertThrowsError(try LibreOffice.locate(explicit: "/nonexistent/soffice")) { error in
             guard case ConversionError.unavailable(let why) = error else { return XCTFail("\(error)") }
