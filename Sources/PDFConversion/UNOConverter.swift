@@ -48,15 +48,21 @@ public final class UNOConverter: DocumentConverter, @unchecked Sendable {
             let answer = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             let why = answer?["error"] as? String
             if answer?["resources"] as? Bool == true, let why { throw .resources(why) }
-            throw .unavailable(why ?? "LibreOffice did not start")
+            throw notStarting(why ?? "LibreOffice did not start")
         case .timedOut:
             child.kill()
-            throw .unavailable("LibreOffice did not start within \(Int(startTimeout)) s")
+            throw notStarting("LibreOffice did not start within \(Int(startTimeout)) s")
         case .closed:
             child.kill()
             let log = (try? String(contentsOf: folder.url.appendingPathComponent("bridge.log"), encoding: .utf8)) ?? ""
-            throw .unavailable("the UNO bridge exited while starting\(log.isEmpty ? "" : ": " + String(log.suffix(300)))")
+            throw notStarting("the UNO bridge exited while starting\(log.isEmpty ? "" : ": " + String(log.suffix(300)))")
         }
+    }
+
+    /// A program that was found but does not start as LibreOffice (`--soffice /bin/true`, a broken
+    /// install): unavailable, with what to install, as when none is found.
+    private func notStarting(_ why: String) -> ConversionError {
+        .unavailable("\(office.program) did not start as LibreOffice (\(why)); \(LibreOffice.installHint)")
     }
 
     public func convert(_ job: ConversionJob, timeout: Double) throws(ConversionError) -> ConversionReport {

@@ -14,12 +14,17 @@ func writeOutputFile(_ bytes: [UInt8], to target: URL, force: Bool) throws {
 func writeOutputFiles(_ files: [(name: String, bytes: [UInt8])], into folder: URL, as given: String, force: Bool) throws {
     try createOutputFolder(folder, as: given)
     let targets = files.map { (url: folder.appendingPathComponent($0.name), bytes: $0.bytes) }
-    if !force {
-        let taken = targets.filter { t in FileManager.default.contents(atPath: t.url.path).map { !$0.elementsEqual(t.bytes) } ?? false }
-        for t in taken { Console.error("\(t.url.path): exists with other content; not overwritten (use --force)") }
-        if !taken.isEmpty { throw ExitCodes.outputExists }
-    }
+    try refuseTaken(targets, force: force)
     for t in targets { try store(t.bytes, at: t.url, force: force) }
+}
+
+/// Before anything is written: every target that holds other content is named and, unless `force`, the
+/// run stops with exit 3 — the same rule `store` applies file by file, checked for all files first.
+func refuseTaken(_ targets: [(url: URL, bytes: [UInt8])], force: Bool) throws {
+    guard !force else { return }
+    let taken = targets.filter { t in FileManager.default.contents(atPath: t.url.path).map { !$0.elementsEqual(t.bytes) } ?? false }
+    for t in taken { Console.error("\(t.url.path): exists with other content; not overwritten (use --force)") }
+    if !taken.isEmpty { throw ExitCodes.outputExists }
 }
 
 /// The one place where the outcome of writing a file becomes an exit code (decision 006): another file

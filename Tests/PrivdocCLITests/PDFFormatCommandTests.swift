@@ -23,6 +23,20 @@ final class PDFFormatCommandTests: XCTestCase {
         XCTAssertEqual(files(out), [], "not even the ODT is written when the PDF cannot be made")
     }
 
+    func testAProgramThatIsNotLibreOfficeExits69AndWritesNothing() throws {
+        try requireLibreOffice()   // python3-uno comes with it in CI: the converter is the UNO bridge
+        for program in ["/bin/true", "/bin/false"] {
+            let out = CLI.temporaryFolder().appendingPathComponent("out")
+            let r = try CLI.run(["letter", "extension", "--data", "templates/examples/extension-access-nl.yaml", "--out", out.path,
+                                 "--format", "odt,pdf", "--soffice", program])
+            XCTAssertEqual(r.status, 69, r.stderr)
+            XCTAssertTrue(r.stderr.contains("did not start as LibreOffice"), r.stderr)
+            XCTAssertTrue(r.stderr.contains("apt-get install libreoffice-writer-nogui python3-uno"), r.stderr)
+            XCTAssertEqual(files(out), [], "\(program): no .odt without its PDF")
+            XCTAssertEqual(r.stdout, "")
+        }
+    }
+
     func testAnUnknownFormatIsAUsageError() throws {
         let r = try CLI.run(["letter", "extension", "--data", "templates/examples/extension-access-nl.yaml", "--format", "docx"])
         XCTAssertEqual(r.status, 64)

@@ -41,17 +41,24 @@ func renderOneDocument(template: String, library lib: Library, render: RenderArg
     let folder = URL(fileURLWithPath: output.out, isDirectory: true)
     try createOutputFolder(folder, as: output.out)
     let target = folder.appendingPathComponent(assembled.fileStem + ".odt")
+    guard let office else { return try writeOutputFile(bytes, to: target, force: output.force) }
+    // The PDFs first, from the ODT bytes, so that a LibreOffice that is there but cannot start (a program
+    // that is not LibreOffice, a broken install) leaves nothing at all — not an .odt without its PDF
+    // (issue 14: "write nothing half"). An .odt that is somebody else's file still stops the run before
+    // LibreOffice is started (exit 3).
+    if formats.contains(.odt) { try refuseTaken([(target, bytes)], force: output.force) }
+    let pdfs = try writePDFs(of: bytes, stem: assembled.fileStem, folder: folder, formats: formats, office: office,
+                             timeout: formatOptions.pdfTimeout, force: output.force)
     if formats.contains(.odt) { try writeOutputFile(bytes, to: target, force: output.force) }
-    if let office {
-        try writePDFs(of: bytes, stem: assembled.fileStem, odt: formats.contains(.odt) ? target : nil, folder: folder,
-                      formats: formats, office: office, timeout: formatOptions.pdfTimeout, force: output.force)
-    }
+    for path in pdfs.paths { print(path) }
+    if let exit = pdfs.exit { throw exit }
 }
 
-/// Converts the document to each PDF format asked for with one LibreOffice and prints each PDF's path.
-/// A PDF that is current for these ODT bytes (same source, decision 061) is left alone.
-private func writePDFs(of bytes: [UInt8], stem: String, odt: URL?, folder: URL, formats: OutputFormats,
-                       office: LibreOffice, timeout: Double, force: Bool) throws {
+/// Converts the document to each PDF format asked for with one LibreOffice; returns the PDFs' paths and,
+/// when one failed, the exit code. Throws (exit 69) when LibreOffice could not be started at all: then
+/// nothing is written. A PDF that is current for these ODT bytes (same source, decision 061) is left alone.
+private func writePDFs(of bytes: [UInt8], stem: String, folder: URL, formats: OutputFormats,
+                       office: LibreOffice, timeout: Double, force: Bool) throws -> (paths: [String], exit: ExitCode?) {
     let producer: PDFProducer
     do {
         producer = try PDFProducer(output: PDFOutput(folder: folder, formats: formats, force: force),
@@ -61,14 +68,22 @@ private func writePDFs(of bytes: [UInt8], stem: String, odt: URL?, folder: URL, 
         throw ExitCodes.conversion(error)
     }
     let outcome = Mutex<[Result<PDFOutput.Placed, ProductionError>]>([])
-    producer.submit(stem: stem, odtSHA256: SHA256.hex(bytes), source: odt.map { .file($0) } ?? .bytes(bytes)) { results in
+    producer.submit(stem: stem, odtSHA256: SHA256.hex(bytes), source: .bytes(bytes)) { results in
         outcome.withLock { $0 = results }
     }
     producer.finish()
+    let results = outcome.withLock { $0 }
+    if let unavailable = results.lazy.compactMap({ r -> ConversionError? in
+        if case .failure(.conversion(let e)) = r, case .unavailable = e { return e } else { return nil }
+    }).first {
+        Console.error("\(stem): \(unavailable)")
+        throw ExitCodes.conversion(unavailable)
+    }
+    var paths: [String] = []
     var exit: ExitCode?
-    for result in outcome.withLock({ $0 }) {
+    for result in results {
         switch result {
-        case .success(let placed): print(folder.appendingPathComponent(placed.file).path)
+        case .success(let placed): paths.append(folder.appendingPathComponent(placed.file).path)
         case .failure(let error):
             Console.error("\(stem): \(error)")
             switch error {
@@ -78,5 +93,5 @@ private func writePDFs(of bytes: [UInt8], stem: String, odt: URL?, folder: URL, 
             }
         }
     }
-    if let exit { throw exit }
+    return (paths, exit)
 }
