@@ -64,7 +64,7 @@ struct PDFBench: ParsableCommand {
             Console.error(error.description); throw ExitCodes.conversion(error)
         }
         let failures = Atomic<Int>(0)
-        let memory = Mutex((first: 0.0, last: 0.0, peak: 0.0))
+        let memory = Mutex((first: 0.0, last: 0.0, peak: 0.0, series: [(letters: Int, mb: Double)]()))
         let done = Atomic<Int>(0)
         let t0 = Date()
         for src in sources {
@@ -78,6 +78,7 @@ struct PDFBench: ParsableCommand {
                         if m.first == 0 { m.first = rss }
                         m.last = rss
                         m.peak = max(m.peak, rss)
+                        m.series.append((n, rss))
                     }
                 }
             }
@@ -92,6 +93,12 @@ struct PDFBench: ParsableCommand {
                      poolSeconds, poolRate, failures.load(ordering: .relaxed), stats.starts, stats.scheduledRestarts))
         print(String(format: "    converter memory (all soffice.bin): %.0f MB after 50 letters, %.0f MB at the end, peak %.0f MB",
                      m.first, m.last, m.peak))
+        // Over thousands of letters, the whole series shows whether memory stays flat (issue 14: restart
+        // every N documents if LibreOffice grows).
+        if m.series.count > 5 {
+            print("    converter memory by letters done: " + m.series.sorted { $0.letters < $1.letters }
+                .map { String(format: "%d: %.0f", $0.letters, $0.mb) }.joined(separator: ", ") + " MB")
+        }
 
         // 2. soffice --convert-to with many files per start (the middle option of decision 060).
         var manyRate = 0.0
