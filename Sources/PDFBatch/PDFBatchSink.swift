@@ -96,7 +96,7 @@ public final class PDFBatchSink: DocumentSink, @unchecked Sendable {
         for row in order.withLock({ $0 }) {
             guard let state = all[row], let results = state.results else { continue }
             var rowOK = true
-            for result in results {
+            for (format, result) in zip(settings.formats.pdfFormats, results) {
                 switch result {
                 case .success(let placed):
                     if placed.fresh { outcome.converted += 1 } else { outcome.current += 1 }
@@ -106,7 +106,8 @@ public final class PDFBatchSink: DocumentSink, @unchecked Sendable {
                 case .failure(let error):
                     rowOK = false
                     outcome.failed += 1
-                    problems.append((row, RowProblem(field: "", reason: "\(settings.formats.fileName(stem: String(state.document.entry.file.dropLast(4)), format: .pdf)): \(error)")))
+                    // The file of this format: a failed PDF/A is named NAME.pdfa.pdf, not NAME.pdf (issue 14 audit).
+                    problems.append((row, RowProblem(field: "", reason: "\(settings.formats.fileName(stem: String(state.document.entry.file.dropLast(4)), format: format)): \(error)")))
                 }
             }
             if rowOK, let placed = lines.last(where: { $0.row == row && $0.pdf.format == printFormat }) {

@@ -40,18 +40,18 @@ public final class PDFOutput: Sendable {
     public func current(stem: String, format: OutputFormat, odtSHA256: String) -> Placed? {
         guard !force else { return nil }
         let file = formats.fileName(stem: stem, format: format)
-        guard let recorded = ledger.pdfSHA256(of: file, madeFrom: odtSHA256),
+        guard let recorded = ledger.entry(of: file, madeFrom: odtSHA256),
               let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else { return nil }
         let sha = SHA256.hex([UInt8](bytes))
-        guard sha == recorded else { return nil }
-        return Placed(format: format, file: file, sha256: sha, size: bytes.count, pages: 0, fresh: false)
+        guard sha == recorded.pdf else { return nil }
+        return Placed(format: format, file: file, sha256: sha, size: bytes.count, pages: recorded.pages, fresh: false)
     }
 
     /// Moves a converted PDF (at a private path) into place atomically and records it in the ledger.
     /// Refuses to replace a PDF that the ledger does not know as ours unless `force` (exit 3 / a reject).
     public func place(converted: URL, stem: String, format: OutputFormat, odtSHA256: String, pages: Int) throws(PDFPlacementError) -> Placed {
         let file = formats.fileName(stem: stem, format: format)
-        guard let data = FileManager.default.contents(atPath: converted.path), data.starts(with: Array("%PDF-".utf8)) else {
+        guard let data = FileManager.default.contents(atPath: converted.path), Self.isComplete(data) else {
             throw .notAPDF(file)
         }
         let bytes = [UInt8](data)
@@ -64,18 +64,25 @@ public final class PDFOutput: Sendable {
         do { outcome = try AtomicFileWriter.write(bytes, to: target, overwrite: force || ours) } catch { throw .cannotWrite(file, error.description) }
         if outcome == .existsDifferent { throw .exists(file) }
         let sha = SHA256.hex(bytes)
-        do { try ledger.record(file, odtSHA256: odtSHA256, pdfSHA256: sha) } catch { throw .cannotWrite(PDFSourceLedger.fileName, "\(error)") }
+        do { try ledger.record(file, odtSHA256: odtSHA256, pdfSHA256: sha, pages: pages) } catch { throw .cannotWrite(PDFSourceLedger.fileName, "\(error)") }
         return Placed(format: format, file: file, sha256: sha, size: bytes.count, pages: pages, fresh: true)
     }
 
     private func ledgerKnows(_ file: String) -> Bool { ledger.knows(file) }
+
+    /// A whole PDF file: the header `%PDF-` (ISO 32000-1 §7.5.2) and the end-of-file marker `%%EOF` within
+    /// its last 1,024 bytes (§7.5.5; readers look for it there). A converter that answered "done" but left a
+    /// truncated file (a full disk, a killed write) must not have it placed as the letter's PDF.
+    static func isComplete(_ data: Data) -> Bool {
+        data.starts(with: Array("%PDF-".utf8)) && data.suffix(1024).range(of: Data("%%EOF".utf8)) != nil
+    }
 }
 
 /// A converted PDF could not be put in place.
 public enum PDFPlacementError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A different file of that name exists and `--force` was not given.
     case exists(String)
-    /// The converter's output is missing or not a PDF.
+    /// The converter's output is missing, not a PDF, or truncated.
     case notAPDF(String)
     /// Writing failed.
     case cannotWrite(String, String)
@@ -83,7 +90,7 @@ public enum PDFPlacementError: Error, Equatable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case .exists(let f): return "\(f) exists with other content; not overwritten (use --force)"
-        case .notAPDF(let f): return "\(f): LibreOffice produced no PDF"
+        case .notAPDF(let f): return "\(f): LibreOffice produced no complete PDF"
         case .cannotWrite(let f, let why): return "\(f): cannot write (\(why))"
         }
     }

@@ -2,50 +2,72 @@ import Foundation
 import Synchronization
 
 /// Remembers, per PDF in an output folder, the SHA-256 of the ODT it was made from and of the PDF itself:
-/// `.privdoc-pdf-sources` (tab-separated `file`, `odt_sha256`, `pdf_sha256`, one line appended per PDF
-/// placed, the last line for a file wins).
+/// `.privdoc-pdf-sources` (tab-separated `file`, `odt_sha256`, `pdf_sha256`, `pages`, one line appended per
+/// PDF placed, the last line for a file wins; lines of three fields, written before the pages were kept,
+/// are read with the pages unknown).
 ///
 /// Why: LibreOffice's PDFs carry a creation date and random ids, so a PDF is never byte-identical twice and
 /// its bytes cannot tell a re-run whether it is current. The ODT is deterministic, so "unchanged" is decided
 /// by the source: a PDF is current when the ledger says it was made from this very ODT and the file on disk
 /// still has the recorded bytes. Each line is appended with one `write(2)` after the PDF is in place, so an
 /// interrupted run leaves at most PDFs without a line (converted again next time), never a line without its
-/// PDF. A torn last line (power loss) fails to parse and is ignored.
+/// PDF. A torn last line (power loss) fails to parse and is ignored; the next line written starts on a line
+/// of its own, so the tear costs that one PDF, not the next one as well.
+///
+/// The pages are kept so that a re-run's `manifest-pdf.csv` lists them for the PDFs it left alone, as the
+/// first run did (they were empty).
 public final class PDFSourceLedger: Sendable {
     /// The ledger's file name inside the output folder.
     public static let fileName = ".privdoc-pdf-sources"
 
-    private struct Entry: Sendable { let odt: String; let pdf: String }
+    /// What the ledger knows of one PDF.
+    public struct Entry: Sendable, Equatable {
+        /// SHA-256 of the ODT it was made from, and of the PDF as written.
+        public let odt: String, pdf: String
+        /// Its pages; 0 when unknown (a line of the three-field form).
+        public let pages: Int
+    }
+    private struct State { var entries: [String: Entry]; var torn: Bool }
     private let url: URL
-    private let entries: Mutex<[String: Entry]>
+    private let state: Mutex<State>
 
     /// Reads the ledger of `folder` (empty when there is none).
     public init(folder: URL) {
         url = folder.appendingPathComponent(Self.fileName)
         var found: [String: Entry] = [:]
+        var torn = false
         if let text = try? String(contentsOf: url, encoding: .utf8) {
+            torn = !text.isEmpty && !text.hasSuffix("\n")
             for line in text.split(separator: "\n") {
                 let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard f.count == 3, f[1].count == 64, f[2].count == 64 else { continue }
-                found[String(f[0])] = Entry(odt: String(f[1]), pdf: String(f[2]))
+                guard f.count == 3 || f.count == 4, f[1].count == 64, f[2].count == 64 else { continue }
+                let pages = f.count == 4 ? Int(f[3]) : 0
+                guard let pages, pages >= 0 else { continue }
+                found[String(f[0])] = Entry(odt: String(f[1]), pdf: String(f[2]), pages: pages)
             }
         }
-        entries = Mutex(found)
+        state = Mutex(State(entries: found, torn: torn))
+    }
+
+    /// What the ledger records for `file` when it was made from an ODT with `odtSHA256`, else nil.
+    public func entry(of file: String, madeFrom odtSHA256: String) -> Entry? {
+        state.withLock { $0.entries[file].flatMap { $0.odt == odtSHA256 ? $0 : nil } }
     }
 
     /// The recorded PDF SHA-256 when `file` was made from an ODT with `odtSHA256`, else nil.
     public func pdfSHA256(of file: String, madeFrom odtSHA256: String) -> String? {
-        entries.withLock { $0[file].flatMap { $0.odt == odtSHA256 ? $0.pdf : nil } }
+        entry(of: file, madeFrom: odtSHA256)?.pdf
     }
 
     /// Whether the ledger has any line for `file` (an earlier conversion of ours, current or not).
-    public func knows(_ file: String) -> Bool { entries.withLock { $0[file] != nil } }
+    public func knows(_ file: String) -> Bool { state.withLock { $0.entries[file] != nil } }
 
-    /// Records that `file` (now in place) was made from `odtSHA256` and has `pdfSHA256`.
-    public func record(_ file: String, odtSHA256: String, pdfSHA256: String) throws(ConversionError) {
-        let line = Array("\(file)\t\(odtSHA256)\t\(pdfSHA256)\n".utf8)
-        try entries.withLock { (e: inout [String: Entry]) throws(ConversionError) in
-            e[file] = Entry(odt: odtSHA256, pdf: pdfSHA256)
+    /// Records that `file` (now in place) was made from `odtSHA256`, has `pdfSHA256` and `pages` pages.
+    public func record(_ file: String, odtSHA256: String, pdfSHA256: String, pages: Int = 0) throws(ConversionError) {
+        try state.withLock { (s: inout State) throws(ConversionError) in
+            let line = Array("\(s.torn ? "\n" : "")\(file)\t\(odtSHA256)\t\(pdfSHA256)\t\(max(0, pages))\n".utf8)
+            s.entries[file] = Entry(odt: odtSHA256, pdf: pdfSHA256, pages: max(0, pages))
+            s.torn = false
             let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw .failed("cannot write \(Self.fileName)") }
             defer { close(fd) }

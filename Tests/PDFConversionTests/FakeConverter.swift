@@ -11,7 +11,7 @@ final class FakeConverter: DocumentConverter, @unchecked Sendable {
       case "$line" in
         *hang*) sleep 600 ;;
         *crash*) exit 3 ;;
-        *flaky*) if [ -e "$line.seen" ]; then printf 'PDF' > "${line%.odt}.pdf"; echo ok; else : > "$line.seen"; exit 3; fi ;;
+        *flaky*) if [ -e "$line.seen" ]; then printf '%%PDF-fake %%%%EOF' > "${line%.odt}.pdf"; echo ok; else : > "$line.seen"; exit 3; fi ;;
         *slow*) sleep 0.2; echo ok ;;
         *) echo ok ;;
       esac
@@ -31,7 +31,7 @@ final class FakeConverter: DocumentConverter, @unchecked Sendable {
         guard let child, child.writeLine(job.input.path) else { stop(); throw .crashed("gone") }
         switch child.readLine(timeout: timeout) {
         case .line:
-            FileManager.default.createFile(atPath: job.output.path, contents: Data("%PDF-fake".utf8))
+            FileManager.default.createFile(atPath: job.output.path, contents: Data("%PDF-fake\n%%EOF\n".utf8))
             return ConversionReport(pages: 1)
         case .timedOut: stop(); throw .timedOut(seconds: timeout)
         case .closed: stop(); throw .crashed("exited")

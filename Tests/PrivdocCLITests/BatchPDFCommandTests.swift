@@ -33,6 +33,7 @@ final class BatchPDFCommandTests: XCTestCase {
         XCTAssertEqual(again.status, 0, again.stderr)
         XCTAssertTrue(again.stderr.contains("PDF: 0 converted, 20 already current"), again.stderr)
         XCTAssertEqual(try pdfManifest(out).map { $0["pdf_sha256"]! }, manifest.map { $0["pdf_sha256"]! }, "the same PDFs, untouched")
+        XCTAssertEqual(try pdfManifest(out).map { $0["pages"]! }, manifest.map { $0["pages"]! }, "the pages of the PDFs left alone are known (the ledger keeps them)")
 
         // As if the run had been interrupted after converting all but three letters.
         for row in manifest.prefix(3) { try FileManager.default.removeItem(at: out.appendingPathComponent(row["pdf_file"]!)) }
@@ -45,11 +46,14 @@ final class BatchPDFCommandTests: XCTestCase {
         try requireLibreOffice()
         let out = CLI.temporaryFolder()
         // A "LibreOffice" that exits at once: every conversion fails, the ODTs are still written.
-        let r = try CLI.run(["batch", "extension", "--data", notices, "--out", out.path, "--format", "pdfa", "--soffice", "/bin/false"])
+        let r = try CLI.run(["batch", "extension", "--data", notices, "--out", out.path, "--format", "pdf,pdfa", "--soffice", "/bin/false"])
         XCTAssertEqual(r.status, 2, r.stderr)
         let rejects = try String(contentsOf: out.appendingPathComponent("rejects.csv"), encoding: .utf8)
-        XCTAssertEqual(rejects.split(separator: "\n").count, 21, rejects)
+        XCTAssertEqual(rejects.split(separator: "\n").count, 41, rejects)
         XCTAssertTrue(rejects.contains("PDF conversion unavailable"), rejects)
+        // Each reject names the file of its own format: the PDF/A is NAME.pdfa.pdf (it said NAME.pdf twice).
+        XCTAssertTrue(rejects.contains("SD-2026-01100-dsr-extension-nl.pdf: PDF conversion unavailable"), rejects)
+        XCTAssertTrue(rejects.contains("SD-2026-01100-dsr-extension-nl.pdfa.pdf: PDF conversion unavailable"), rejects)
         XCTAssertEqual(CLI.documents(in: out).count, 20)
         let pdfs = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".pdf") }
         XCTAssertEqual(pdfs, [])
