@@ -23,6 +23,7 @@ struct TemplateUsage: BodyWalker {
         let origin = SourceLocation(file: template.file)
         if let title = template.title { use(title) }
         if let subtitle = template.subtitle { use(subtitle) }
+        if let subject = template.subject { use(subject) }
         declared(.pageLabel, origin)
         switch template.layout {
         case .letter:

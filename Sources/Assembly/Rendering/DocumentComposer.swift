@@ -82,6 +82,9 @@ struct DocumentComposer {
 
     private mutating func metadata(location: SourceLocation) -> (Metadata, Provenance) {
         let title = ctx.template.title.map { RenderContext.plain(ctx.inlines($0.id, at: $0.location)) } ?? ctx.template.id
+        // The printed subject line (letters), else the template's `subject:` clause (agreements).
+        let subject = !ctx.subjectText.isEmpty ? ctx.subjectText
+            : ctx.template.subject.map { RenderContext.plain(ctx.inlines($0.id, at: $0.location)) } ?? ""
         var date = DocumentDate(year: 1970, month: 1, day: 1)
         if case .date(let d)? = ctx.value("date") { date = DocumentDate(year: d.year, month: d.month, day: d.day) }
         var keywords: [String] = []
@@ -106,7 +109,7 @@ struct DocumentComposer {
                                 "\(drafts) of the clauses used in \(ctx.locale.code) are drafts (translations not yet reviewed); --strict refuses them")
             }
         }
-        return (Metadata(title: title, subject: ctx.subjectText, language: ctx.locale.languageTag, date: date,
+        return (Metadata(title: title, subject: subject, language: ctx.locale.languageTag, date: date,
                          generator: Self.generator, keywords: keywords, customProperties: properties), provenance)
     }
 

@@ -17,6 +17,10 @@ final class Template: Sendable {
     let title: ClauseRef?
     /// The clause under the title of an agreement.
     let subtitle: ClauseRef?
+    /// The document subject (metadata `dc:subject`, the PDF's `/Subject`) of a document without a printed
+    /// subject line — an agreement. A letter's subject is its `subject` element. Issue 14: every PDF has
+    /// a title, a subject and a language; the clause holds no case data (no names in file metadata).
+    let subject: ClauseRef?
     /// The languages the template must exist in.
     let languages: [String]
     /// `besluit: true` — the letter is a decision under the Awb (1:3), so its language follows Awb 2:6: in
@@ -46,8 +50,9 @@ final class Template: Sendable {
     init(id: String, documentKind: DocumentKind?, version: Int, layout: Layout, title: ClauseRef?, subtitle: ClauseRef?, languages: [String],
          fields: FieldTable, computed: [ComputedField], rules: [TemplateRule], body: [BodyElement], file: String,
          languagesLocation: SourceLocation, problems: [Diagnostic], checks: [BuiltInCheck] = [],
-         checksLocation: SourceLocation? = nil, isBesluit: Bool = false) {
+         checksLocation: SourceLocation? = nil, isBesluit: Bool = false, subject: ClauseRef? = nil) {
         self.isBesluit = isBesluit
+        self.subject = subject
         self.checks = checks
         self.checksLocation = checksLocation
         self.id = id

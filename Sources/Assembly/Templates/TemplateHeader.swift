@@ -12,7 +12,7 @@ import Yams
 /// of header keys — the answer is nil and the caller parses the whole file, which reports any problem.
 enum TemplateHeader {
     /// The top-level keys a header may hold.
-    static let keys: Set<String> = ["id", "version", "layout", "title", "subtitle", "languages", "command",
+    static let keys: Set<String> = ["id", "version", "layout", "title", "subtitle", "subject", "languages", "command",
                                     "kind", "description", "besluit"]
     /// The top-level keys that end it.
     static let endKeys: [[UInt8]] = TemplateLoader.topKeys.subtracting(keys).sorted().map { Array($0.utf8) + [UInt8(ascii: ":")] }

@@ -6,7 +6,7 @@ import Yams
 struct TemplateLoader {
     var yaml: YAMLReader
 
-    static let topKeys: Set<String> = ["id", "version", "layout", "title", "subtitle", "languages", "fields",
+    static let topKeys: Set<String> = ["id", "version", "layout", "title", "subtitle", "subject", "languages", "fields",
                                        "computed", "rules", "checks", "body", "command", "kind", "description", "besluit"]
 
     /// Loads a template; nil when the file is not YAML at all (the problem is in `problems`).
@@ -38,6 +38,7 @@ struct TemplateLoader {
         }
         let title = map["title"].flatMap({ clauseRef($0) })
         let subtitle = map["subtitle"].flatMap({ clauseRef($0) })
+        let subject = map["subject"].flatMap({ clauseRef($0) })
         var languages: [String] = []
         if let node = map["languages"], let items = yaml.sequence(node, "languages") {
             languages = items.compactMap { yaml.id($0, "a language code") }
@@ -80,7 +81,7 @@ struct TemplateLoader {
         return Template(id: id, documentKind: documentKind, version: version, layout: layout, title: title, subtitle: subtitle, languages: languages,
                         fields: table, computed: computed, rules: rules, body: body, file: yaml.file,
                         languagesLocation: yaml.location(map["languages"] ?? root), problems: yaml.bag.items,
-                        checks: checks, checksLocation: map["checks"].map { yaml.location($0) }, isBesluit: isBesluit)
+                        checks: checks, checksLocation: map["checks"].map { yaml.location($0) }, isBesluit: isBesluit, subject: subject)
     }
 
     mutating func clauseRef(_ node: Node) -> ClauseRef? {
