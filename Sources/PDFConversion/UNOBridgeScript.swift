@@ -10,7 +10,7 @@
 /// LibreOffice outlives the run. Error messages never contain document content.
 enum UNOBridgeScript {
     static let source = #"""
-import ctypes, json, os, queue, signal, subprocess, sys, threading, time
+import ctypes, json, os, queue, shutil, signal, subprocess, sys, threading, time
 import uno
 from com.sun.star.beans import PropertyValue
 
@@ -22,14 +22,19 @@ def die_with_parent():
     except Exception: pass
 
 program, profile, pipe_name = sys.argv[1], sys.argv[2], sys.argv[3]
+folder = os.path.dirname(profile)
+office_env = dict(os.environ, TMPDIR=os.path.join(folder, "tmp"))   # soffice's own lu*.tmp go with the folder
+os.makedirs(office_env["TMPDIR"], exist_ok=True)
 def start_office():
     return subprocess.Popen([program, "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
         "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck", "--nofirststartwizard",
         "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe_name],
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_parent)
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_parent,
+        env=office_env)
 
 def answer(obj):
-    sys.stdout.write(json.dumps(obj) + "\n"); sys.stdout.flush()
+    try: sys.stdout.write(json.dumps(obj) + "\n"); sys.stdout.flush()
+    except OSError: finish(0, remove_folder=True)   # privdoc is gone (kill -9): nobody reads our answers
 
 def no_processes_left(what, reason):
     # EAGAIN from fork or thread start: the user may run no more processes (ulimit -u), not a broken LibreOffice.
@@ -42,16 +47,20 @@ def launch():
 office = launch()
 launches = 1
 
-def finish(code):
-    try: office.kill()
+def finish(code, remove_folder=False):
+    try: office.kill(); office.wait(5)
     except Exception: pass
+    if remove_folder:
+        # privdoc is done with us or died (kill -9: nobody else can clean up): the private folder (profile,
+        # this script) goes too. Not on an error exit: privdoc reads bridge.log from it to say why.
+        shutil.rmtree(folder, ignore_errors=True)
     os._exit(code)
 
 requests = queue.Queue()
 def read_requests():
     for line in sys.stdin:
         requests.put(line)
-    finish(0)   # privdoc closed our stdin or died: leave nothing running
+    finish(0, remove_folder=True)   # privdoc closed our stdin or died: leave nothing running, nothing behind
 try: threading.Thread(target=read_requests, daemon=True).start()
 except RuntimeError as e: no_processes_left("the UNO bridge's reader thread", str(e))
 

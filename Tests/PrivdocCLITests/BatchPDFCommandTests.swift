@@ -108,6 +108,40 @@ final class BatchPDFCommandTests: XCTestCase {
         }
     }
 
+    func testKillDashNineLeavesNoConverterAndNoProfileBehind() throws {
+        try requireLibreOffice()
+        let out = CLI.temporaryFolder()
+        let tmp = CLI.temporaryFolder("tmpdir")
+        let process = Process()
+        process.executableURL = CLI.products.appendingPathComponent("privdoc")
+        process.arguments = ["batch", "extension", "--data", notices, "--out", out.path, "--format", "pdf,pdfa"]
+        process.currentDirectoryURL = CLI.root
+        var env = ProcessInfo.processInfo.environment
+        env["TMPDIR"] = tmp.path
+        process.environment = env
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter({ $0.hasSuffix(".pdf") }).count < 2 {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        kill(process.processIdentifier, SIGKILL)   // no handler runs: the bridges see their stdin close
+        process.waitUntilExit()
+        var left: [String] = []
+        for _ in 0..<50 {   // the bridges kill LibreOffice and remove their private profiles
+            left = ((try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? []).filter { $0.hasPrefix("privdoc-lo-") }
+            if left.isEmpty && Self.processes(mentioning: tmp.path).isEmpty { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTAssertEqual(Self.processes(mentioning: tmp.path), [], "a converter outlived kill -9")
+        XCTAssertEqual(left, [], "a LibreOffice profile (hundreds of KB each) stayed in TMPDIR")
+        for name in try FileManager.default.contentsOfDirectory(atPath: out.path) where name.hasSuffix(".pdf") {
+            let bytes = try Data(contentsOf: out.appendingPathComponent(name))
+            XCTAssertTrue(String(decoding: bytes.suffix(32), as: UTF8.self).contains("%%EOF"), "\(name) is incomplete")
+        }
+    }
+
     /// Pids whose command line mentions `text`.
     static func processes(mentioning text: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { pid in
