@@ -89,7 +89,8 @@ public enum PDFPlacementError: Error, Equatable, Sendable, CustomStringConvertib
 
     public var description: String {
         switch self {
-        case .exists(let f): return "\(f) exists with other content; not overwritten (use --force)"
+        case .exists(let f):
+            return "\(f) exists and \(PDFSourceLedger.fileName) has no record of making it; not overwritten (use --force to replace it)"
         case .notAPDF(let f): return "\(f): LibreOffice produced no complete PDF"
         case .cannotWrite(let f, let why): return "\(f): cannot write (\(why))"
         }

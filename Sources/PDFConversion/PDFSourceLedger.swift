@@ -36,7 +36,10 @@ public final class PDFSourceLedger: Sendable {
         url = folder.appendingPathComponent(Self.fileName)
         var found: [String: Entry] = [:]
         var torn = false
-        if let text = try? String(contentsOf: url, encoding: .utf8) {
+        // Decoded leniently: one line of bytes that are not UTF-8 (a hand edit, a disk error) must not make
+        // the whole ledger unreadable — every PDF in the folder would then be refused as somebody else's.
+        if let data = FileManager.default.contents(atPath: url.path) {
+            let text = String(decoding: data, as: UTF8.self)
             torn = !text.isEmpty && !text.hasSuffix("\n")
             for line in text.split(separator: "\n") {
                 let f = line.split(separator: "\t", omittingEmptySubsequences: false)

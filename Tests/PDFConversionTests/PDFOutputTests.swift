@@ -54,6 +54,23 @@ final class PDFOutputTests: XCTestCase {
         XCTAssertEqual(current.pages, 0, "unknown, not made up")
     }
 
+    func testALineOfBytesThatAreNotUTF8CostsOnlyThatLine() throws {
+        _ = try output().place(converted: try converted("%PDF-1.6\n%%EOF\n"), stem: "kept", format: .pdf, odtSHA256: odt, pages: 1)
+        let ledger = folder.appendingPathComponent(PDFSourceLedger.fileName)
+        var bytes = try Data(contentsOf: ledger)
+        bytes.append(contentsOf: [0x00, 0xFF, 0xFE, 0x0A])
+        try bytes.write(to: ledger)
+        XCTAssertNotNil(try output().current(stem: "kept", format: .pdf, odtSHA256: odt), "the whole ledger was ignored")
+    }
+
+    func testAPDFTheLedgerDoesNotKnowIsRefusedAndTheMessageSaysWhy() throws {
+        try Data("%PDF-1.6 somebody's\n%%EOF\n".utf8).write(to: folder.appendingPathComponent("theirs.pdf"))
+        XCTAssertThrowsError(try output().place(converted: try converted("%PDF-1.6\n%%EOF\n"), stem: "theirs", format: .pdf, odtSHA256: odt, pages: 1)) { error in
+            XCTAssertEqual(error as? PDFPlacementError, .exists("theirs.pdf"))
+            XCTAssertTrue("\(error)".contains(".privdoc-pdf-sources has no record"), "\(error)")
+        }
+    }
+
     func testATornLastLineCostsOnlyItsOwnPDF() throws {
         // Power loss in the middle of a line: the next line must not be glued to it.
         try Data("torn.pdf\t\(odt)\t12".utf8).write(to: folder.appendingPathComponent(PDFSourceLedger.fileName))
