@@ -68,6 +68,25 @@ final class PDFFormatCommandTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: pdfa), before, "the same source ODT: the PDF/A is current and left alone")
     }
 
+    func testPDFConvertNeverGivesTwoFilesOneName() throws {
+        try requireLibreOffice()
+        let root = CLI.temporaryFolder()
+        let made = try CLI.run(["letter", "extension", "--data", "templates/examples/extension-access-nl.yaml", "--out", root.path])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let odt = root.appendingPathComponent("SD-2026-00388-dsr-extension-nl.odt")
+        for folder in ["a", "b"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: odt, to: root.appendingPathComponent("\(folder)/x.odt"))
+        }
+        let out = root.appendingPathComponent("o")
+        let a = root.appendingPathComponent("a/x.odt").path, b = root.appendingPathComponent("b/x.odt").path
+        let r = try CLI.run(["pdf", "convert", a, a, b, "--out", out.path, "--format", "pdf"])
+        XCTAssertEqual(r.status, 2, "b/x.odt is refused, not written over a's PDF: \(r.stderr)")
+        XCTAssertEqual(r.stdout.split(separator: "\n").count, 1, "one PDF, printed once: \(r.stdout)")
+        XCTAssertTrue(r.stderr.contains("b/x.odt: its PDF would have the name of"), r.stderr)
+        XCTAssertEqual(files(out), ["x.pdf"])
+    }
+
     func testAgreementAsPDFOnlyKeepsNoODT() throws {
         try requireLibreOffice()
         let out = CLI.temporaryFolder()

@@ -41,14 +41,27 @@ struct PDFConvertCommand: ParsableCommand {
         var producer: PDFProducer?
         let failed = Atomic<Int>(0)
         let printed = Mutex<[(Int, String)]>([])
+        // Two files with one name (a/x.odt, b/x.odt --out o) would both become o/x.pdf: the second
+        // silently replaced the first, and both paths were printed. The first keeps the name; a later
+        // one is refused. The same file named twice is converted once.
+        var claimed: [String: String] = [:]
         for (index, path) in files.enumerated() {
             let source = URL(fileURLWithPath: path).standardizedFileURL
+            let claimFolder = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? source.deletingLastPathComponent()
+            let claim = claimFolder.appendingPathComponent(source.deletingPathExtension().lastPathComponent).path
+            if let first = claimed[claim] {
+                if first == source.path { continue }
+                Console.error("\(path): its PDF would have the name of \(first)'s (\(claim).pdf); not converted — convert it with another --out")
+                failed.add(1, ordering: .relaxed)
+                continue
+            }
+            claimed[claim] = source.path
             guard let bytes = FileManager.default.contents(atPath: source.path) else {
                 Console.error("\(path): cannot read the file")
                 failed.add(1, ordering: .relaxed)
                 continue
             }
-            let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? source.deletingLastPathComponent()
+            let folder = claimFolder
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             // One pool for the whole call, whatever the folders: each folder has its own output (and ledger).
             let output = outputs[folder.path] ?? PDFOutput(folder: folder, formats: pdfOnly, force: force)
