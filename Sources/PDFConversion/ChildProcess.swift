@@ -16,12 +16,22 @@ final class ChildProcess: @unchecked Sendable {
     private var buffer = [UInt8]()
     private var reaped = false
     private(set) var exitStatus: Int32?
+    /// Held from creating a child's pipes until it is spawned (see `init`).
+    private static let spawnLock = NSLock()
 
     /// Spawns `executable` with `arguments`; stdin and stdout are pipes, stderr goes to `stderrPath` (or /dev/null).
     init(executable: String, arguments: [String], environment: [String: String]? = nil, stderrPath: String = "/dev/null") throws(ConversionError) {
         var toChild: [Int32] = [-1, -1], fromChild: [Int32] = [-1, -1]
+        // Close-on-exec on every end before any spawn can see it, under one lock with the spawn itself: the
+        // flag was set after the spawn, so two converters started at once by two pool threads each
+        // inherited the other's stdin; after `kill -9` of privdoc neither bridge saw end of input and both,
+        // with their LibreOffice, ran on for ever. posix_spawn's dup2 onto 0 and 1 clears the flag on the
+        // child's own ends. (Glibc's pipe2 is not visible to Swift without _GNU_SOURCE.)
+        Self.spawnLock.lock()
+        defer { Self.spawnLock.unlock() }
         guard pipe(&toChild) == 0 else { throw .unavailable("cannot create a pipe") }
         guard pipe(&fromChild) == 0 else { close(toChild[0]); close(toChild[1]); throw .unavailable("cannot create a pipe") }
+        for fd in toChild + fromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -54,8 +64,6 @@ final class ChildProcess: @unchecked Sendable {
             }
             throw .unavailable("cannot start \(executable): \(String(cString: strerror(rc)))")
         }
-        _ = fcntl(toChild[1], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(fromChild[0], F_SETFD, FD_CLOEXEC)
         pid = child
         stdinFD = toChild[1]
         stdoutFD = fromChild[0]

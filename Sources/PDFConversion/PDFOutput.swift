@@ -40,7 +40,7 @@ public final class PDFOutput: Sendable {
     public func current(stem: String, format: OutputFormat, odtSHA256: String) -> Placed? {
         guard !force else { return nil }
         let file = formats.fileName(stem: stem, format: format)
-        guard let recorded = ledger.entry(of: file, madeFrom: odtSHA256),
+        guard let recorded = ledger.entry(of: file, format: format, madeFrom: odtSHA256),
               let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else { return nil }
         let sha = SHA256.hex([UInt8](bytes))
         guard sha == recorded.pdf else { return nil }
@@ -64,7 +64,7 @@ public final class PDFOutput: Sendable {
         do { outcome = try AtomicFileWriter.write(bytes, to: target, overwrite: force || ours) } catch { throw .cannotWrite(file, error.description) }
         if outcome == .existsDifferent { throw .exists(file) }
         let sha = SHA256.hex(bytes)
-        do { try ledger.record(file, odtSHA256: odtSHA256, pdfSHA256: sha, pages: pages) } catch { throw .cannotWrite(PDFSourceLedger.fileName, "\(error)") }
+        do { try ledger.record(file, format: format, odtSHA256: odtSHA256, pdfSHA256: sha, pages: pages) } catch { throw .cannotWrite(PDFSourceLedger.fileName, "\(error)") }
         return Placed(format: format, file: file, sha256: sha, size: bytes.count, pages: pages, fresh: true)
     }
 

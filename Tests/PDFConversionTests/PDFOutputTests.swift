@@ -45,13 +45,22 @@ final class PDFOutputTests: XCTestCase {
         XCTAssertNil(try output().current(stem: "letter", format: .pdf, odtSHA256: String(repeating: "b", count: 64)), "another source ODT")
     }
 
-    func testALedgerOfTheThreeFieldFormIsStillRead() throws {
+    func testALedgerLineWithoutTheFormatIsKnownButNeverCurrent() throws {
         let pdf = Data("%PDF-1.6\n%%EOF\n".utf8)
         try pdf.write(to: folder.appendingPathComponent("old.pdf"))
         let line = "old.pdf\t\(odt)\t\(SHA256Hex.of(pdf))\n"
         try Data(line.utf8).write(to: folder.appendingPathComponent(PDFSourceLedger.fileName))
-        let current = try XCTUnwrap(try output().current(stem: "old", format: .pdf, odtSHA256: odt))
-        XCTAssertEqual(current.pages, 0, "unknown, not made up")
+        XCTAssertNil(try output().current(stem: "old", format: .pdf, odtSHA256: odt), "which format it is, is not known")
+        XCTAssertNoThrow(try output().place(converted: try converted("%PDF-1.6\n%%EOF\n"), stem: "old", format: .pdf, odtSHA256: odt, pages: 1),
+                         "but it is ours: replaced without --force")
+    }
+
+    func testAPlainPDFIsNeverKeptAsThePDFA() throws {
+        // `--format pdf`, then `--format pdfa`: both name the file X.pdf, from the same ODT.
+        _ = try output().place(converted: try converted("%PDF-1.6\n%%EOF\n"), stem: "x", format: .pdf, odtSHA256: odt, pages: 1)
+        let archival = PDFOutput(folder: folder, formats: try OutputFormats(parsing: ["pdfa"]), force: false)
+        XCTAssertNil(archival.current(stem: "x", format: .pdfa, odtSHA256: odt), "the plain PDF would have been kept as the PDF/A")
+        XCTAssertNotNil(try output().current(stem: "x", format: .pdf, odtSHA256: odt))
     }
 
     func testALineOfBytesThatAreNotUTF8CostsOnlyThatLine() throws {
