@@ -28,11 +28,14 @@ public final class CommandLineConverter: DocumentConverter, @unchecked Sendable 
         try start()
         guard let folder else { throw .crashed("no profile") }
         let outdir = folder.url.appendingPathComponent("out", isDirectory: true)
-        try Self.run(office: office, inputs: [job.input], format: job.format, outdir: outdir, profile: folder.url, timeout: timeout)
-        let produced = outdir.appendingPathComponent(job.input.deletingPathExtension().lastPathComponent + ".pdf")
-        guard FileManager.default.fileExists(atPath: produced.path) else { throw .failed("soffice wrote no PDF") }
-        try? FileManager.default.removeItem(at: job.output)
-        do { try FileManager.default.moveItem(at: produced, to: job.output) } catch { throw .failed("cannot move the PDF into place") }
+        // `--convert-to` takes one filter per start: one start per format.
+        for output in job.outputs {
+            try Self.run(office: office, inputs: [job.input], format: output.format, outdir: outdir, profile: folder.url, timeout: timeout)
+            let produced = outdir.appendingPathComponent(job.input.deletingPathExtension().lastPathComponent + ".pdf")
+            guard FileManager.default.fileExists(atPath: produced.path) else { throw .failed("soffice wrote no PDF") }
+            try? FileManager.default.removeItem(at: output.url)
+            do { try FileManager.default.moveItem(at: produced, to: output.url) } catch { throw .failed("cannot move the PDF into place") }
+        }
         return ConversionReport(pages: 0)
     }
 

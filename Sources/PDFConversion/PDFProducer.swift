@@ -66,35 +66,29 @@ public final class PDFProducer: @unchecked Sendable {
             input = url
             staged = url
         }
-        let state = Mutex((results: results, left: missing.count))
-        let stagedCopy = staged
-        for i in missing {
-            let format = formats[i]
-            let tmp = work.url.appendingPathComponent("\(counter.increment()).pdf")
-            pool.submit(ConversionJob(input: input, output: tmp, format: format)) { result in
+        // One job for every missing format: LibreOffice loads the letter once and exports it per format.
+        let outputs = missing.map { ConversionJob.Output(format: formats[$0], url: work.url.appendingPathComponent("\(counter.increment()).pdf")) }
+        let stagedCopy = staged, known = results, slots = missing
+        pool.submit(ConversionJob(input: input, outputs: outputs)) { result in
+            var results = known
+            for (i, converted) in zip(slots, outputs) {
                 let outcome: Result<PDFOutput.Placed, ProductionError>
                 switch result {
                 case .failure(let e):
-                    try? FileManager.default.removeItem(at: tmp)
                     outcome = .failure(.conversion(e))
                 case .success(let report):
                     do throws(PDFPlacementError) {
-                        outcome = .success(try output.place(converted: tmp, stem: stem, format: format, odtSHA256: odtSHA256, pages: report.pages))
+                        outcome = .success(try output.place(converted: converted.url, stem: stem, format: converted.format,
+                                                            odtSHA256: odtSHA256, pages: report.pages))
                     } catch {
-                        try? FileManager.default.removeItem(at: tmp)
                         outcome = .failure(.placement(error))
                     }
                 }
-                let finished: [Result<PDFOutput.Placed, ProductionError>]? = state.withLock { s in
-                    s.results[i] = outcome
-                    s.left -= 1
-                    return s.left == 0 ? s.results.map { $0! } : nil
-                }
-                if let finished {
-                    if let stagedCopy { try? FileManager.default.removeItem(at: stagedCopy) }
-                    completion(finished)
-                }
+                if case .failure = outcome { try? FileManager.default.removeItem(at: converted.url) }
+                results[i] = outcome
             }
+            if let stagedCopy { try? FileManager.default.removeItem(at: stagedCopy) }
+            completion(results.map { $0! })
         }
     }
 

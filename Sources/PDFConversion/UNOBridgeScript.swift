@@ -123,9 +123,11 @@ while True:
             held = doc
         if doc is None:
             answer({"ok": False, "error": "LibreOffice could not open the document", "fatal": False}); continue
-        data = tuple(prop(n, TYPES[t](v)) for n, t, v in request["filter"])
-        doc.storeToURL(uno.systemPathToFileUrl(request["out"]), (prop("FilterName", request["filterName"]),
-            prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", data))))
+        # One load, one export per format asked for (pdf and pdfa of one letter share the layout).
+        for export in request["exports"]:
+            data = tuple(prop(n, TYPES[t](v)) for n, t, v in export["filter"])
+            doc.storeToURL(uno.systemPathToFileUrl(export["out"]), (prop("FilterName", export["filterName"]),
+                prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", data))))
         pages = doc.getCurrentController().PageCount
         answer({"ok": True, "pages": pages})
     except Exception as e:

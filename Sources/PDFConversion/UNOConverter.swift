@@ -68,17 +68,20 @@ public final class UNOConverter: DocumentConverter, @unchecked Sendable {
     public func convert(_ job: ConversionJob, timeout: Double) throws(ConversionError) -> ConversionReport {
         try start()
         guard let bridge else { throw .crashed("not running") }
-        let filter = PDFExportFilter(format: job.format)
-        let request: [String: Any] = ["in": job.input.path, "out": job.output.path, "filterName": filter.filterName,
-                                      "filter": filter.options.map { [$0.name, $0.type, $0.value] }]
+        let exports: [[String: Any]] = job.outputs.map { output in
+            let filter = PDFExportFilter(format: output.format)
+            return ["out": output.url.path, "filterName": filter.filterName, "filter": filter.options.map { [$0.name, $0.type, $0.value] }]
+        }
+        let request: [String: Any] = ["in": job.input.path, "exports": exports]
+        let limit = timeout * Double(job.outputs.count)   // the time limit is per PDF written
         guard let json = try? JSONSerialization.data(withJSONObject: request), bridge.writeLine(String(decoding: json, as: UTF8.self)) else {
             stop()
             throw .crashed("the converter no longer reads")
         }
-        switch bridge.readLine(timeout: timeout) {
+        switch bridge.readLine(timeout: limit) {
         case .timedOut:
             stop()
-            throw .timedOut(seconds: timeout)
+            throw .timedOut(seconds: limit)
         case .closed:
             stop()
             throw .crashed("LibreOffice exited")

@@ -31,7 +31,7 @@ final class FakeConverter: DocumentConverter, @unchecked Sendable {
         guard let child, child.writeLine(job.input.path) else { stop(); throw .crashed("gone") }
         switch child.readLine(timeout: timeout) {
         case .line:
-            FileManager.default.createFile(atPath: job.output.path, contents: Data("%PDF-fake\n%%EOF\n".utf8))
+            for output in job.outputs { FileManager.default.createFile(atPath: output.url.path, contents: Data("%PDF-fake\n%%EOF\n".utf8)) }
             return ConversionReport(pages: 1)
         case .timedOut: stop(); throw .timedOut(seconds: timeout)
         case .closed: stop(); throw .crashed("exited")

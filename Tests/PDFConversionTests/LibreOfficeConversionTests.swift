@@ -55,6 +55,23 @@ final class LibreOfficeConversionTests: XCTestCase {
         XCTAssertNil(p.pdfaPart, "plain PDF does not claim PDF/A")
     }
 
+    /// `--format pdf,pdfa`: one job, one load, one export per format; each PDF is what its format asks.
+    func testOneJobWritesEveryFormatFromOneLoad() throws {
+        let converter = try UNOConverter(office: try office())
+        defer { converter.stop() }
+        let input = try letter(2)
+        let plain = folder.appendingPathComponent("both.pdf"), archival = folder.appendingPathComponent("both.pdfa.pdf")
+        let report = try converter.convert(ConversionJob(input: input, outputs: [.init(format: .pdf, url: plain), .init(format: .pdfa, url: archival)]),
+                                           timeout: 120)
+        XCTAssertGreaterThan(report.pages, 0)
+        guard PDFInspector.isAvailable else { throw XCTSkip("poppler-utils (pdfinfo) is not installed: PDFs made but not inspected") }
+        let a = try PDFInspector.inspect(archival), p = try PDFInspector.inspect(plain)
+        XCTAssertEqual(a.problems(for: .pdfa, expectedPages: report.pages), [])
+        XCTAssertEqual(a.pdfaPart, 2)
+        XCTAssertEqual(p.problems(for: .pdf, expectedPages: report.pages), [])
+        XCTAssertNil(p.pdfaPart, "the plain PDF exported after or before the PDF/A does not claim PDF/A")
+    }
+
     func testAPoolOfUNOConvertersConvertsManyAndLeavesNothingRunning() throws {
         let office = try office()
         let pool = try ConverterPool(settings: .init(size: 2, timeout: 120, restartEvery: 3)) { () throws(ConversionError) -> any DocumentConverter in
