@@ -32,6 +32,14 @@ public enum ConversionError: Error, Equatable, Sendable, CustomStringConvertible
         }
     }
 
+    /// Whether this says a converter could not be started (not that one document failed).
+    var isStartFailure: Bool {
+        switch self {
+        case .unavailable, .resources: return true
+        case .timedOut, .crashed, .failed, .cancelled: return false
+        }
+    }
+
     private static func format(_ s: Double) -> String {
         s == s.rounded() ? String(Int(s)) : String(format: "%.1f", s)
     }

@@ -8,7 +8,11 @@ import Threads
 /// LibreOffice's memory stays flat over long runs), after a timeout and after a crash. A document whose
 /// converter crashed is tried once more on a fresh converter (a crash may be LibreOffice's, not the
 /// document's); a document that timed out is not (it would cost the limit twice and usually hangs again).
-/// A converter that cannot be started at all makes every later job fail fast with the same reason.
+/// A converter that cannot be started while another converter of the pool works retires its worker and
+/// hands its job back to the queue: the others finish the run (on the first start after installing
+/// LibreOffice one of two converters started together once failed, and its reason made all 19 other letters
+/// of the batch fail). Only when no converter of the pool works does every later job fail fast with the
+/// same reason (LibreOffice missing or broken).
 ///
 /// Its workers are `JoinableThread`s, not `Foundation.Thread`s: `Thread.start()` cannot report that the
 /// system refused the thread, so a pool without workers used to wait for ever (`privdoc letter --format pdf`
@@ -49,6 +53,8 @@ public final class ConverterPool: @unchecked Sendable {
     private var unavailable: ConversionError?
     private var threads: [JoinableThread] = []
     private var running = 0
+    /// True while `init` starts workers: a worker whose converter cannot start waits for the final count.
+    private var startingWorkers = true
     /// Workers started: `settings.size`, or fewer when the system refused threads.
     public private(set) var workers = 0
     /// Counters, for the benchmark and tests.
@@ -76,6 +82,7 @@ public final class ConverterPool: @unchecked Sendable {
         self.settings = settings
         self.factory = factory
         var started: [JoinableThread] = []
+        defer { condition.lock(); startingWorkers = false; condition.broadcast(); condition.unlock() }
         for _ in 0..<settings.size {
             condition.lock(); running += 1; condition.unlock()
             do {
@@ -149,7 +156,9 @@ public final class ConverterPool: @unchecked Sendable {
     private func next() -> Pending? {
         condition.lock()
         defer { condition.unlock() }
-        while queueHead == queue.count && !closed { condition.wait() }
+        // A worker stays while other jobs are in flight: a worker whose converter cannot start hands its
+        // job back (`handBack`), and somebody must be there to take it.
+        while queueHead == queue.count && !(closed && busy == 0) { condition.wait() }
         if cancelled, queueHead < queue.count {
             let dropped = queue[queueHead...]
             queue.removeAll(); queueHead = 0
@@ -163,6 +172,15 @@ public final class ConverterPool: @unchecked Sendable {
         if queueHead > 4096 { queue.removeFirst(queueHead); queueHead = 0 }
         busy += 1
         return item
+    }
+
+    /// Puts a job taken by a retiring worker back at the head of the queue.
+    private func handBack(_ item: Pending) {
+        condition.lock()
+        queue.insert(item, at: queueHead)
+        busy -= 1
+        condition.broadcast()
+        condition.unlock()
     }
 
     private func done() {
@@ -185,38 +203,74 @@ public final class ConverterPool: @unchecked Sendable {
         while let item = next() {
             var result: Result<ConversionReport, ConversionError> = .failure(.cancelled)
             for attempt in 0..<2 {
-                if settings.restartEvery > 0, sinceStart >= settings.restartEvery, let c = converter {
-                    c.stop(); converter = nil
+                if settings.restartEvery > 0, sinceStart >= settings.restartEvery, converter != nil {
+                    drop(&converter)
                     record { $0.scheduledRestarts += 1 }
                 }
-                result = convert(item.job, with: &converter, sinceStart: &sinceStart)
+                guard let outcome = convert(item.job, with: &converter, sinceStart: &sinceStart) else {
+                    handBack(item)   // this worker's converter cannot start and it has retired: another takes the job
+                    return
+                }
+                result = outcome
                 guard case .failure(.crashed) = result, attempt == 0 else { break }
             }
             item.completion(result)
             done()
         }
-        converter?.stop()
+        drop(&converter)
         condition.lock()
         running -= 1
         condition.broadcast()
         condition.unlock()
     }
 
-    private func convert(_ job: ConversionJob, with converter: inout (any DocumentConverter)?, sinceStart: inout Int) -> Result<ConversionReport, ConversionError> {
+    /// Stops a worker's converter, if it has one.
+    private func drop(_ converter: inout (any DocumentConverter)?) {
+        guard let c = converter else { return }
+        c.stop()
+        converter = nil
+    }
+
+    /// Starts a converter for a worker. A start that fails while the pool has other workers returns nil: this
+    /// worker retires (it no longer counts as running) and hands its job to them. The last worker's failed start
+    /// is the pool's reason: LibreOffice is missing or broken, and every later job fails fast with it.
+    private func startConverter() -> Result<any DocumentConverter, ConversionError>? {
+        do throws(ConversionError) {
+            let fresh = try factory()
+            try fresh.start()
+            record { $0.starts += 1 }
+            return .success(fresh)
+        } catch {
+            condition.lock()
+            defer { condition.unlock() }
+            while startingWorkers { condition.wait() }
+            if error.isStartFailure, !cancelled, running > 1 {
+                running -= 1
+                condition.broadcast()
+                return nil
+            }
+            if error.isStartFailure { unavailable = error }
+            return .failure(error)
+        }
+    }
+
+    /// Converts one job on the worker's converter, starting one if needed; nil when the worker must retire.
+    private func convert(_ job: ConversionJob, with converter: inout (any DocumentConverter)?, sinceStart: inout Int) -> Result<ConversionReport, ConversionError>? {
         condition.lock()
         let failedBefore = unavailable
         let isCancelled = cancelled
         condition.unlock()
         if isCancelled { return .failure(.cancelled) }
         if let failedBefore { return .failure(failedBefore) }
-        do throws(ConversionError) {
-            if converter == nil {
-                let fresh = try factory()
-                try fresh.start()
-                converter = fresh
-                sinceStart = 0
-                record { $0.starts += 1 }
+        if converter == nil {
+            switch startConverter() {
+            case nil: return nil
+            case .success(let fresh)?: converter = fresh; sinceStart = 0
+            case .failure(let error)?:
+                return .failure(ProcessRegistry.shared.isStopping ? .cancelled : error)
             }
+        }
+        do throws(ConversionError) {
             let report = try converter!.convert(job, timeout: settings.timeout)
             sinceStart += 1
             record { $0.converted += 1 }
@@ -226,10 +280,10 @@ public final class ConverterPool: @unchecked Sendable {
             switch error {
             case .unavailable, .resources:
                 condition.lock(); unavailable = error; condition.unlock()
-                converter = nil
+                drop(&converter)
             case .timedOut, .crashed:
                 record { if case .timedOut = error { $0.timeouts += 1 } else { $0.crashes += 1 } }
-                converter?.stop(); converter = nil
+                drop(&converter)
             case .failed, .cancelled:
                 sinceStart += 1
             }

@@ -27,18 +27,42 @@ public final class UNOConverter: DocumentConverter, @unchecked Sendable {
     /// The bridge's process group id while running (tests use it to check nothing is left).
     public var processGroup: Int32? { bridge?.pid }
 
+    /// Starts LibreOffice. A start that fails quickly (soffice or the bridge exits, or says it cannot) is
+    /// tried once more with a fresh profile: LibreOffice's first start after installation once failed for one
+    /// of two converters started together and never again. A start that hangs is not tried again (it would
+    /// cost the start limit twice), nor one the system refused for lack of processes.
     public func start() throws(ConversionError) {
         guard bridge == nil else { return }
-        let folder = try PrivateFolder(prefix: "lo")
+        do throws(StartFailure) {
+            try startOnce()
+        } catch .quick {
+            do throws(StartFailure) { try startOnce() } catch { throw error.error }
+        } catch {
+            throw error.error
+        }
+    }
+
+    /// How a start failed: `quick` may be tried again.
+    private enum StartFailure: Error {
+        case quick(ConversionError), final(ConversionError)
+        var error: ConversionError { switch self { case .quick(let e), .final(let e): e } }
+    }
+
+    private func startOnce() throws(StartFailure) {
+        let folder: PrivateFolder
+        do throws(ConversionError) { folder = try PrivateFolder(prefix: "lo") } catch { throw .final(error) }
         let script = folder.url.appendingPathComponent("bridge.py")
         let profile = folder.url.appendingPathComponent("profile", isDirectory: true)
-        do { try Data(UNOBridgeScript.source.utf8).write(to: script) } catch { throw .unavailable("cannot write to \(folder.url.path)") }
+        do { try Data(UNOBridgeScript.source.utf8).write(to: script) } catch { throw .final(.unavailable("cannot write to \(folder.url.path)")) }
         let pipeName = "privdoc-\(getpid())-\(Self.counter.increment())"
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = folder.url.path   // LibreOffice and fontconfig caches never touch the user's home
         environment.removeValue(forKey: "PYTHONPATH")
-        let child = try ChildProcess(executable: python, arguments: [script.path, office.program, profile.path, pipeName],
+        let child: ChildProcess
+        do throws(ConversionError) {
+            child = try ChildProcess(executable: python, arguments: [script.path, office.program, profile.path, pipeName],
                                      environment: environment, stderrPath: folder.url.appendingPathComponent("bridge.log").path)
+        } catch { throw .final(error) }
         switch child.readLine(timeout: startTimeout) {
         case .line(let line) where line.contains("\"ready\": true"):
             self.folder = folder
@@ -47,15 +71,15 @@ public final class UNOConverter: DocumentConverter, @unchecked Sendable {
             child.kill()
             let answer = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             let why = answer?["error"] as? String
-            if answer?["resources"] as? Bool == true, let why { throw .resources(why) }
-            throw notStarting(why ?? "LibreOffice did not start")
+            if answer?["resources"] as? Bool == true, let why { throw .final(.resources(why)) }
+            throw .quick(notStarting(why ?? "LibreOffice did not start"))
         case .timedOut:
             child.kill()
-            throw notStarting("LibreOffice did not start within \(Int(startTimeout)) s")
+            throw .final(notStarting("LibreOffice did not start within \(Int(startTimeout)) s"))
         case .closed:
             child.kill()
             let log = (try? String(contentsOf: folder.url.appendingPathComponent("bridge.log"), encoding: .utf8)) ?? ""
-            throw notStarting("the UNO bridge exited while starting\(log.isEmpty ? "" : ": " + String(log.suffix(300)))")
+            throw .quick(notStarting("the UNO bridge exited while starting\(log.isEmpty ? "" : ": " + String(log.suffix(300)))"))
         }
     }
 

@@ -80,6 +80,23 @@ final class ConverterPoolTests: XCTestCase {
         XCTAssertLessThanOrEqual(attempts.load(ordering: .relaxed), 2, "one failed start per worker at most")
     }
 
+    /// On the first start after installing LibreOffice, one of two converters started together failed once,
+    /// and its reason failed the other 19 letters of the batch although the other converter worked.
+    func testAConverterThatCannotStartRetiresAndTheOthersFinishTheRun() {
+        for failing in [1, 2] {
+            let calls = Atomic<Int>(0)
+            let names = (0..<12).map { "doc-\($0)" }
+            let (results, stats) = run(names, settings: .init(size: 3, timeout: 5)) { () throws(ConversionError) -> any DocumentConverter in
+                if calls.add(1, ordering: .relaxed).newValue <= failing { throw .unavailable("soffice exited with status 1 while starting") }
+                return FakeConverter()
+            }
+            XCTAssertEqual(results.count, 12, "every job completes")
+            for n in names { XCTAssertEqual(results[n], .success(ConversionReport(pages: 1)), "\(n), \(failing) failing") }
+            XCTAssertEqual(stats.converted, 12)
+            XCTAssertEqual(stats.starts, 3 - failing, "a worker whose converter could not start retired")
+        }
+    }
+
     func testCancelDropsQueuedJobsAndLeavesNoProcess() {
         let results = Mutex([String: Result<ConversionReport, ConversionError>]())
         let pool = try! ConverterPool(settings: .init(size: 1, timeout: 5)) { FakeConverter() }

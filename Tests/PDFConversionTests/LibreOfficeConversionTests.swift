@@ -131,6 +131,28 @@ final class LibreOfficeConversionTests: XCTestCase {
         XCTAssertGreaterThan(report.pages, 0)
     }
 
+    /// LibreOffice's first start after installation once failed for one converter and never again: a start
+    /// that fails quickly is tried once more, with a fresh profile.
+    func testAStartThatFailsOnceIsTriedAgain() throws {
+        let real = try office()
+        let marker = folder.appendingPathComponent("failed-once").path
+        let wrapper = folder.appendingPathComponent("soffice-fails-once")
+        try "#!/bin/sh\nif [ ! -e '\(marker)' ]; then : > '\(marker)'; exit 1; fi\nexec '\(real.program)' \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        let converter = try UNOConverter(office: LibreOffice(program: wrapper.path, python: real.python))
+        defer { converter.stop() }
+        let report = try converter.convert(ConversionJob(input: try letter(1), output: folder.appendingPathComponent("1.pdf"), format: .pdf), timeout: 120)
+        XCTAssertGreaterThan(report.pages, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: marker), "the first start did fail")
+
+        // A LibreOffice that never starts is still unavailable, after two tries.
+        let broken = try UNOConverter(office: LibreOffice(program: "/bin/false", python: real.python))
+        XCTAssertThrowsError(try broken.start()) { error in
+            guard case ConversionError.unavailable(let why) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(why.contains("did not start as LibreOffice"), why)
+        }
+    }
+
     func testAMissingSofficeIsUnavailableWithWhatToInstall() {
         XCTAssertThrowsError(try LibreOffice.locate(explicit: "/nonexistent/soffice")) { error in
             guard case ConversionError.unavailable(let why) = error else { return XCTFail("\(error)") }

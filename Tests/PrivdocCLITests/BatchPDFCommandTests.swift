@@ -23,8 +23,9 @@ final class BatchPDFCommandTests: XCTestCase {
         let out = CLI.temporaryFolder()
         let args = ["batch", "extension", "--data", notices, "--out", out.path, "--format", "pdf", "--jobs", "2"]
         let first = try CLI.run(args)
-        XCTAssertEqual(first.status, 0, first.stderr)
-        XCTAssertTrue(first.stderr.contains("PDF: 20 converted, 0 already current"), first.stderr)
+        let firstRejects = (try? String(contentsOf: out.appendingPathComponent("rejects.csv"), encoding: .utf8)) ?? ""
+        XCTAssertEqual(first.status, 0, first.stderr + firstRejects)
+        XCTAssertTrue(first.stderr.contains("PDF: 20 converted, 0 already current"), first.stderr + firstRejects)
         let manifest = try pdfManifest(out)
         XCTAssertEqual(manifest.count, 20)
         XCTAssertTrue(manifest.allSatisfy { $0["odt_sha256"]?.count == 64 && $0["pdf_sha256"]?.count == 64 && $0["pages"] == "1" }, "every extension notice is one page (decision 145)")
